@@ -44,7 +44,7 @@ public struct ContentLibrary: Sendable {
 
     /// A topic by number ("39", "5" for "05") or slug ("rag"), case-insensitive.
     public func topic(named name: String) -> Topic? {
-        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = name.trimmed().lowercased()
         if let index = topicIndex[CatalogNumber.normalize(key)] { return topics[index] }
         return topics.first { $0.slug == key }
     }

@@ -113,7 +113,7 @@ struct CatalogNumber: Decodable, Hashable {
     }
 
     static func normalize(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed()
         return trimmed.count == 1 && trimmed.allSatisfy(\.isNumber) ? "0" + trimmed : trimmed
     }
 }

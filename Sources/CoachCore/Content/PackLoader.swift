@@ -151,7 +151,7 @@ public struct PackLoader: Sendable {
 
     private func topic(from entry: PackFiles.TopicFile, line: Int?, _ reader: inout YAMLReader) -> Topic {
         Topic(number: entry.number.value, slug: entry.slug, title: entry.title,
-              summary: entry.summary.trimmingCharacters(in: .whitespacesAndNewlines),
+              summary: entry.summary.trimmed(),
               concepts: entry.concepts.map(\.concept), related: (entry.related ?? []).map(\.value))
     }
 
@@ -174,7 +174,7 @@ public struct PackLoader: Sendable {
 
     private func question(from entry: PackFiles.QuestionEntry, file: String, line: Int?, origin: SourceLocation.Origin,
                           _ reader: inout YAMLReader) -> Question? {
-        let text = entry.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = entry.text.trimmed()
         guard !text.isEmpty else {
             reader.report(.error, line: line, "question '\(entry.id)' has no text")
             return nil
@@ -200,7 +200,7 @@ public struct PackLoader: Sendable {
         }
         return Question(
             id: entry.id, text: text, archetype: archetype, topics: entry.topics.map(\.value), kind: kind,
-            difficulty: entry.difficulty, reference: entry.reference?.trimmingCharacters(in: .whitespacesAndNewlines),
+            difficulty: entry.difficulty, reference: entry.reference?.trimmed(),
             keyPoints: (entry.keyPoints ?? []).map { KeyPoint(text: $0.text, synonyms: $0.synonyms ?? []) },
             outline: outline, followUps: entry.followUps ?? [],
             source: SourceLocation(origin: origin, file: file, line: line))

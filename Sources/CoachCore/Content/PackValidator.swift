@@ -27,7 +27,7 @@ struct PackValidator {
             var terms = Set<String>()
             for concept in topic.concepts {
                 let key = concept.term.lowercased()
-                if concept.term.trimmingCharacters(in: .whitespaces).isEmpty {
+                if concept.term.trimmed().isEmpty {
                     issues.append(ContentIssue(.error, file: file, line: nil, "a concept has an empty term"))
                 } else if !terms.insert(key).inserted {
                     issues.append(ContentIssue(.warning, file: file, line: nil, "concept '\(concept.term)' is listed twice"))
@@ -78,7 +78,7 @@ struct PackValidator {
             if let difficulty = question.difficulty, !(1...5).contains(difficulty) {
                 issues.append(ContentIssue(.error, file: file, line: line, "question '\(question.id)': difficulty must be 1 to 5"))
             }
-            if question.keyPoints.contains(where: { $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            if question.keyPoints.contains(where: { $0.text.trimmed().isEmpty }) {
                 issues.append(ContentIssue(.error, file: file, line: line, "question '\(question.id)' has an empty key point"))
             }
         }

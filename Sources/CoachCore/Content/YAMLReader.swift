@@ -10,6 +10,10 @@ struct YAMLReader {
     /// The parsed document, kept so a second list can be read from the same file.
     var root: Node?
 
+    /// Only integers and nulls get tags: every other scalar is text ("no" stays "no"), and
+    /// resolving fewer tags keeps start-up fast, as each rule is a regular expression.
+    static let resolver = Resolver.basic.appending(.int).appending(.null)
+
     init(file: String) {
         self.file = file
     }
@@ -17,7 +21,7 @@ struct YAMLReader {
     /// Parses `text` into a node tree; nil (with an issue) when the YAML is malformed.
     mutating func parse(_ text: String) -> Node? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, Self.resolver) else {
                 issues.append(ContentIssue(.error, file: file, line: 1, "file is empty"))
                 return nil
             }

@@ -138,7 +138,7 @@ public struct GrillParser {
         var paragraphs: [String] = []
         var current: [String] = []
         for line in lines {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmed()
             if trimmed.isEmpty {
                 if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
                 current = []
@@ -175,8 +175,8 @@ public struct GrillParser {
         guard let mark = rest.first, mark == "." || mark == ")" || mark == ":" else { return nil }
         rest = rest.dropFirst()
         guard let close = rest.range(of: "**") else { return nil }
-        let insideBold = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-        let after = rest[close.upperBound...].trimmingCharacters(in: .whitespaces)
+        let insideBold = rest[..<close.lowerBound].trimmed()
+        let after = rest[close.upperBound...].trimmed()
 
         if !insideBold.isEmpty {
             // Text after the bold question: a short aside ("(DeepSeek-V2/V3)") stays with it.
@@ -189,12 +189,12 @@ public struct GrillParser {
             let marker = after.first!
             let body = after.dropFirst()
             if let end = body.firstIndex(of: marker) {
-                let answer = body[body.index(after: end)...].trimmingCharacters(in: .whitespaces)
+                let answer = body[body.index(after: end)...].trimmed()
                 return (number, String(body[..<end]), answer.isEmpty ? nil : answer)
             }
         }
         if let mark = after.firstIndex(of: "?") {
-            let answer = after[after.index(after: mark)...].trimmingCharacters(in: .whitespaces)
+            let answer = after[after.index(after: mark)...].trimmed()
             return (number, String(after[...mark]), answer.isEmpty ? nil : answer)
         }
         return (number, after, nil)
@@ -208,7 +208,7 @@ public struct GrillParser {
         guard let mark = rest.first, mark == "." || mark == ")" else { return nil }
         rest = rest.dropFirst()
         guard rest.first == " " || rest.first == "\t" || rest.isEmpty else { return nil }
-        return (number, rest.trimmingCharacters(in: .whitespaces))
+        return (number, rest.trimmed())
     }
 }
 

@@ -50,7 +50,7 @@ public enum KeyPointExtractor {
             current = []
         }
         for line in reference.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmed()
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); flush(); continue }
             if inFence { continue }
             if trimmed.hasPrefix("$$") {
@@ -62,7 +62,7 @@ public enum KeyPointExtractor {
             if inMath { continue }
             if trimmed.hasPrefix("|") {
                 if trimmed.allSatisfy({ "|-: ".contains($0) }) { continue }
-                let cells = trimmed.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let cells = trimmed.split(separator: "|").map { $0.trimmed() }.filter { !$0.isEmpty }
                 if let head = cells.first {
                     flush()
                     blocks.append(cells.count > 1 ? head + ": " + cells.dropFirst().joined(separator: ", ") + "." : head + ".")
@@ -77,6 +77,7 @@ public enum KeyPointExtractor {
 
     /// Splits "(a) retrieval miss (b) reranking miss" into its parts.
     static func splitEnumeration(_ sentence: String) -> [String] {
+        guard sentence.utf8.contains(0x28) else { return [sentence] }
         var parts: [String] = []
         var current = ""
         var index = sentence.startIndex
@@ -87,7 +88,7 @@ public enum KeyPointExtractor {
                     || (label.count <= 2 && label.allSatisfy(\.isNumber))
                     || ["i", "ii", "iii", "iv", "v"].contains(String(label))
                 if isMarker {
-                    let before = current.trimmingCharacters(in: .whitespaces)
+                    let before = current.trimmed()
                     if !before.isEmpty { parts.append(before) }
                     current = ""
                     index = sentence.index(after: close)
@@ -97,7 +98,7 @@ public enum KeyPointExtractor {
             current.append(sentence[index])
             index = sentence.index(after: index)
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
+        let rest = current.trimmed()
         if !rest.isEmpty { parts.append(rest) }
         // A lone lead-in ("Five failure modes:") is not an idea of its own when parts follow.
         if parts.count > 2, let first = parts.first, first.hasSuffix(":") { parts.removeFirst() }
@@ -105,7 +106,7 @@ public enum KeyPointExtractor {
     }
 
     static func clean(_ piece: String) -> String {
-        var text = piece.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = piece.trimmed()
         for marker in ["- ", "* ", "• ", "+ "] where text.hasPrefix(marker) {
             text = String(text.dropFirst(marker.count))
         }
@@ -117,9 +118,10 @@ public enum KeyPointExtractor {
                 text = String(rest.dropFirst(2))
             }
         }
-        text = MarkdownText.plain(text.replacingOccurrences(of: "$", with: ""))
+        if text.utf8.contains(0x24) { text = text.replacingOccurrences(of: "$", with: "") }
+        text = MarkdownText.plain(text)
         while let last = text.last, ".;,:".contains(last) { text.removeLast() }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmed()
     }
 
     static func contentWordCount(_ text: String) -> Int {

@@ -3,6 +3,10 @@
 public enum MarkdownText {
     /// Plain text of one line or paragraph of inline Markdown.
     public static func plain(_ markdown: Substring) -> String {
+        // Most lines of notes have no markup at all: skip the character walk for them.
+        if !markdown.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x60 || $0 == 0x5B || $0 == 0x3C || $0 == 0x5C }) {
+            return collapseSpaces(String(markdown))
+        }
         var output = ""
         output.reserveCapacity(markdown.utf8.count)
         var index = markdown.startIndex
@@ -63,6 +67,7 @@ public enum MarkdownText {
 
     /// Folds runs of white space into one space and trims the ends.
     public static func collapseSpaces(_ text: String) -> String {
+        if isCollapsed(text.utf8) { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -85,6 +90,25 @@ public enum MarkdownText {
         "mark", "nav", "ol", "p", "pre", "s", "script", "section", "small", "span", "strong", "style", "sub",
         "summary", "sup", "svg", "table", "tbody", "td", "th", "thead", "tr", "u", "ul", "video",
     ]
+
+    /// True when the text has no leading, trailing or repeated white space and only plain spaces.
+    private static func isCollapsed(_ bytes: String.UTF8View) -> Bool {
+        var previousWasSpace = true
+        for byte in bytes {
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else if byte < 0x20 || byte >= 0x80 && byte == 0xC2 {
+                // Control characters (tabs, newlines) and the lead byte of U+0085/U+00A0 need the full pass.
+                return false
+            } else if byte == 0xE2 || byte == 0xE3 {
+                return false
+            } else {
+                previousWasSpace = false
+            }
+        }
+        return !previousWasSpace || bytes.isEmpty
+    }
 
     /// `*` or `_` used as emphasis rather than as a literal (`a * b`, `snake_case`).
     private static func isEmphasisMark(_ text: Substring, at index: Substring.Index) -> Bool {
