@@ -35,11 +35,27 @@ public struct FrameworkStep: Codable, Sendable, Hashable, Identifiable {
     public var guidance: String
     /// A self-question; `{subject}` stands for the subject of the question being answered.
     public var prompt: String
+    /// Lower-case words and phrases that show an answer taking this step.
+    public var cues: [String]
 
-    public init(id: String, name: String, guidance: String, prompt: String) {
+    public init(id: String, name: String, guidance: String, prompt: String, cues: [String] = []) {
         self.id = id
         self.name = name
         self.guidance = guidance
         self.prompt = prompt
+        self.cues = cues
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, guidance, prompt, cues
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        guidance = try container.decode(String.self, forKey: .guidance)
+        prompt = try container.decode(String.self, forKey: .prompt)
+        cues = try container.decodeIfPresent([String].self, forKey: .cues) ?? []
     }
 }
