@@ -11,7 +11,8 @@ struct Coach: ParsableCommand {
             """,
         version: CoachVersion.current,
         subcommands: [
-            TopicsCommand.self, ShowCommand.self, ImportCommand.self, LintCommand.self, VersionCommand.self,
+            AskCommand.self, GradeCommand.self, QuestionsCommand.self, TopicsCommand.self, ShowCommand.self, ImportCommand.self, LintCommand.self,
+            EvalCommand.self, TrainCommand.self, VersionCommand.self,
         ]
     )
 }

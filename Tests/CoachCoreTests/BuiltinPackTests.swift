@@ -84,8 +84,9 @@ import Testing
     }
 
     @Test func synthesisQuestionsHaveOutlinesAndKeyPoints() {
-        let crossTopic = pack.questions.filter { $0.kind == .crossTopic }
-        let worked = pack.questions.filter { $0.kind == .workedExample }
+        let founding = pack.questions.filter { $0.source.file == "questions/synthesis.yaml" }
+        let crossTopic = founding.filter { $0.kind == .crossTopic }
+        let worked = founding.filter { $0.kind == .workedExample }
         #expect(crossTopic.count == 8)
         #expect(worked.count == 5)
         for question in crossTopic + worked {

@@ -30,7 +30,7 @@ import Testing
 
     let database = FileManager.default.temporaryDirectory.appendingPathComponent("coach-cli-\(UUID().uuidString).sqlite").path
 
-    func coach(_ arguments: String...) throws -> Run {
+    func coach(_ arguments: String..., input: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -42,7 +42,11 @@ import Testing
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        process.standardInput = stdin
         try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -103,5 +107,55 @@ import Testing
         let notes = try coach("lint", Self.fixtures.appendingPathComponent("notes").path, "--format", "json")
         #expect(try notes.json()["kind"] as? String == "notes repository")
         #expect(try notes.json()["errors"] as? Int == 2)
+    }
+
+    @Test func askNamesArchetypeTopicsAndScaffold() throws {
+        let run = try coach("ask", "Design a fraud detector for card payments", "--format", "json")
+        #expect(run.status == 0)
+        let json = try run.json()
+        let archetype = try #require(json["archetype"] as? [String: Any])
+        #expect(archetype["id"] as? String == "design")
+        #expect((archetype["runner_up"] as? [String: Any])?["id"] != nil)
+        #expect((json["topics"] as? [[String: Any]])?.count == 5)
+        #expect((json["framework"] as? [[String: Any]])?.first?["step"] as? String == "clarify")
+        #expect(try coach("ask", "   ").status == 2)
+    }
+
+    @Test func askBatchKeepsInputOrderAndReportsBadLines() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ask-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try "Why does Adam need bias correction?\n{\"text\": \"Our CTR dropped 3% after the launch. Investigate.\"}\n{\"nope\": 1}\n".write(to: file, atomically: true, encoding: .utf8)
+        let run = try coach("ask", "--batch", file.path)
+        #expect(run.status == 1)
+        let lines = run.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(lines.count == 3)
+        #expect(lines[0]?["question"] as? String == "Why does Adam need bias correction?")
+        #expect((lines[1]?["archetype"] as? [String: Any])?["id"] as? String == "debug")
+        #expect(lines[2]?["line"] as? Int == 3)
+    }
+
+    @Test func gradeReadsStandardInputAndPrintsJSONAndMarkdown() throws {
+        let answer = "Overlap keeps a fact that straddles a chunk boundary whole in one chunk. <script>alert(1)</script>"
+        let json = try coach("grade", "--question", "Why overlap chunks?", "--reference",
+                             "Overlap keeps facts that cross a chunk boundary whole. It costs storage.", "-", "--format", "json", input: answer)
+        #expect(json.status == 0)
+        let grade = try json.json()
+        let scores = try #require(grade["scores"] as? [String: Any])
+        #expect((scores["coverage"] as? Int ?? 0) > 0)
+        #expect((grade["moves"] as? [[String: Any]])?.count == 7)
+        #expect((grade["failure_modes"] as? [[String: Any]])?.count == 5)
+        let markdown = try coach("grade", "--question", "Why overlap chunks?", "-", "--format", "markdown", input: answer)
+        #expect(markdown.stdout.contains("&lt;script&gt;"))
+        #expect(!markdown.stdout.contains("<script>"))
+        #expect(try coach("grade", "--question-id", "no-such-id", "-", input: answer).status == 2)
+        #expect(try coach("grade", "--question-id", "rag-chunk-size-start", "-", input: answer).status == 0)
+    }
+
+    @Test func questionsFilterByTopicAndArchetype() throws {
+        let run = try coach("questions", "--topic", "rag", "--archetype", "design", "--format", "json")
+        let questions = try #require(try run.json()["questions"] as? [[String: Any]])
+        #expect(!questions.isEmpty)
+        #expect(questions.allSatisfy { ($0["topics"] as? [String])?.contains("39") == true && $0["archetype"] as? String == "design" })
+        #expect(try coach("questions", "--archetype", "poetry").status == 2)
     }
 }

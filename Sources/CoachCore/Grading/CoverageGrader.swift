@@ -1,0 +1,121 @@
+/// Decides, for each key point, whether the answer states it, and where.
+///
+/// A key point is covered by a claim: one sentence (or two adjacent ones) that holds most of the
+/// point's weighted units *and* relates them — it has a verb or a relation word and reads as
+/// prose rather than a list of terms. Scattered keywords, a keyword salad, or an evasive
+/// "it depends" cover nothing.
+struct CoverageGrader: Sendable {
+    let matcher: TermMatcher
+
+    /// Share of a key point's weight that must be stated for it to count as covered.
+    static let coveredAt = 0.45
+    /// Below this share a sentence earns no credit at all.
+    static let creditFrom = 0.2
+
+    struct PointResult {
+        var match: Double
+        var credit: Double
+        var sentences: [Int]
+    }
+
+    func grade(_ answer: AnswerText, keyPoints: [KeyPoint]) -> [PointResult] {
+        let sentenceUnits = answer.sentences.map { sentence in Set(matcher.units(answer.tokens[sentence.tokens]).map(\.unit)) }
+        let claims = answer.sentences.map { Self.isClaim(answer.tokens[$0.tokens], text: $0.text) }
+
+        return keyPoints.map { point in
+            let pointTokens = Tokenizer.tokens(point.text)
+            var units: [String: Double] = [:]
+            for (unit, _) in matcher.units(pointTokens[...]) { units[unit] = matcher.unitWeight(unit) }
+            // Concept units and their words both count; halve words that a concept already covers
+            // so naming a concept is not counted twice.
+            let total = units.values.reduce(0, +)
+            guard total > 0 else { return PointResult(match: 0, credit: 0, sentences: []) }
+            let groups = synonymGroups(point)
+
+            var best = PointResult(match: 0, credit: 0, sentences: [])
+            for index in answer.sentences.indices {
+                for span in [[index], [index, index + 1]] where span.last! < answer.sentences.count {
+                    let present = span.reduce(into: Set<String>()) { $0.formUnion(sentenceUnits[$1]) }
+                    var matched = units.filter { present.contains($0.key) }.values.reduce(0, +)
+                    matched += synonymCredit(groups, units: units, present: present, answer: answer, span: span)
+                    var share = min(1, matched / total)
+                    if span.count == 2 { share *= 0.9 }
+                    let isClaim = span.contains { claims[$0] }
+                    let credit = isClaim ? Self.credit(share) : 0
+                    if credit > best.credit || (credit == best.credit && share > best.match) {
+                        best = PointResult(match: share, credit: credit, sentences: span)
+                    }
+                }
+            }
+            return best
+        }
+    }
+
+    static func credit(_ share: Double) -> Double {
+        share >= coveredAt ? 1 : max(0, (share - creditFrom) / (coveredAt - creditFrom)) * 0.6
+    }
+
+    /// A claim relates terms: it has a verb or relation word, and enough function words to be
+    /// prose. "Pointwise pairwise listwise, NDCG-like stuff, medium-data systems" is not one.
+    static func isClaim(_ tokens: ArraySlice<Token>, text: String? = nil) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        if let text, isFragmentList(text) { return false }
+        var relations = 0
+        var function = 0
+        for token in tokens {
+            if AnswerLexicon.relationWords.contains(token.lower) || AnswerLexicon.looksLikeVerb(token.lower) { relations += 1 }
+            if Stopwords.english.contains(token.lower) { function += 1 }
+        }
+        if relations == 0 { return false }
+        // Long runs of content words with one stray "and" or "with" are lists, not claims.
+        let density = Double(function) / Double(tokens.count)
+        return tokens.count < 8 || density >= 0.22 || relations >= 2
+    }
+
+    /// Splits a sentence at commas, semicolons, colons, brackets and dashes into clauses, and
+    /// counts the clauses that have no verb or relation word.
+    static func fragments(_ text: String) -> (clauses: Int, fragments: Int) {
+        var clauses = 0
+        var fragments = 0
+        for piece in text.split(whereSeparator: { ",;:()—–".contains($0) }) {
+            let words = piece.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" })
+            guard !words.isEmpty else { continue }
+            clauses += 1
+            if !words.contains(where: { AnswerLexicon.relationWords.contains(String($0)) }) { fragments += 1 }
+        }
+        return (clauses, fragments)
+    }
+
+    /// A run of verbless fragments — "PPO memory, reference policy frozen, KL, value function" —
+    /// names things without relating them.
+    static func isFragmentList(_ text: String) -> Bool {
+        let (clauses, fragments) = fragments(text)
+        return clauses >= 4 && Double(fragments) >= 0.6 * Double(clauses)
+    }
+
+    /// The point's synonym phrases, as unit sets, with the point's units each one stands for.
+    private func synonymGroups(_ point: KeyPoint) -> [(units: [Set<String>], anchor: Set<String>)] {
+        guard !point.synonyms.isEmpty else { return [] }
+        let pointUnits = Set(matcher.units(Tokenizer.tokens(point.text)[...]).map(\.unit))
+        let phrases = point.synonyms.map { Set(matcher.units(Tokenizer.tokens($0)[...]).map(\.unit)) }.filter { !$0.isEmpty }
+        // Phrases that appear in the point anchor the group; otherwise the group stands for
+        // whatever the point says that the answer did not.
+        let anchor = phrases.filter { $0.isSubset(of: pointUnits) }.reduce(into: Set<String>()) { $0.formUnion($1) }
+        return [(phrases, anchor)]
+    }
+
+    private func synonymCredit(_ groups: [(units: [Set<String>], anchor: Set<String>)], units: [String: Double],
+                               present: Set<String>, answer: AnswerText, span: [Int]) -> Double {
+        var credit = 0.0
+        for group in groups {
+            guard let used = group.units.first(where: { !$0.isEmpty && $0.isSubset(of: present) }) else { continue }
+            if !group.anchor.isEmpty {
+                credit += group.anchor.filter { !present.contains($0) }.compactMap { units[$0] }.reduce(0, +)
+            } else {
+                let missing = units.filter { !present.contains($0.key) }.sorted { $0.value > $1.value }
+                credit += missing.prefix(max(1, used.count)).map(\.value).reduce(0, +)
+            }
+        }
+        return credit
+    }
+}

@@ -1,0 +1,36 @@
+/// Named techniques interviewers expect a candidate to explain when they bring one up. The
+/// topics' concepts add several hundred more; these are the ones the concepts may not spell out.
+enum TechniqueNames {
+    static let all: [String] = [
+        "FlashAttention", "PagedAttention", "vLLM", "LoRA", "QLoRA", "DoRA", "prefix tuning", "prompt tuning", "adapters",
+        "DPO", "IPO", "KTO", "ORPO", "SimPO", "PPO", "GRPO", "RLHF", "RLAIF", "constitutional AI", "SFT", "CUPED",
+        "interleaving", "Thompson sampling", "UCB", "epsilon-greedy", "bandits", "GBDT", "XGBoost", "LightGBM", "CatBoost",
+        "random forest", "isolation forest", "DBSCAN", "HDBSCAN", "k-means", "GMM", "PCA", "t-SNE", "UMAP", "SVD",
+        "BM25", "TF-IDF", "HNSW", "IVF", "product quantization", "FAISS", "ColBERT", "cross-encoder", "bi-encoder",
+        "two-tower", "DLRM", "DCN", "wide and deep", "matrix factorization", "ALS", "word2vec", "GloVe", "BERT", "T5",
+        "GPT", "CLIP", "SigLIP", "ViT", "LLaVA", "Mamba", "S4", "RWKV", "RoPE", "ALiBi", "YaRN", "NTK scaling",
+        "GQA", "MQA", "MLA", "multi-head attention", "sliding window attention", "speculative decoding", "Medusa",
+        "EAGLE", "continuous batching", "KV cache", "quantization", "GPTQ", "AWQ", "SmoothQuant", "INT8", "FP8", "INT4",
+        "distillation", "knowledge distillation", "pruning", "mixture of experts", "MoE", "top-k routing",
+        "expert parallelism", "tensor parallelism", "pipeline parallelism", "data parallelism", "FSDP", "ZeRO",
+        "DeepSpeed", "Megatron", "activation checkpointing", "gradient checkpointing", "gradient accumulation",
+        "mixed precision", "bf16", "fp16", "loss scaling", "gradient clipping", "warmup", "cosine decay", "AdamW",
+        "Adam", "Lion", "Muon", "Adafactor", "SGD", "momentum", "Nesterov", "LayerNorm", "RMSNorm", "BatchNorm",
+        "dropout", "weight decay", "label smoothing", "early stopping", "mixup", "cutmix", "data augmentation",
+        "focal loss", "contrastive loss", "InfoNCE", "triplet loss", "hard negative mining", "temperature scaling",
+        "Platt scaling", "isotonic regression", "conformal prediction", "SHAP", "LIME", "beam search", "nucleus sampling",
+        "top-p", "top-k sampling", "min-p", "repetition penalty", "self-consistency", "chain of thought",
+        "tree of thoughts", "ReAct", "function calling", "tool use", "RAG", "HyDE", "query rewriting", "reranking",
+        "reciprocal rank fusion", "hybrid search", "semantic chunking", "LLM-as-a-judge", "Elo", "Bradley-Terry",
+        "reward model", "process reward model", "best-of-n", "rejection sampling", "DAgger", "behavior cloning",
+        "Q-learning", "DQN", "actor-critic", "A2C", "SAC", "TRPO", "GAE", "REINFORCE", "MCTS", "diffusion", "DDPM",
+        "DDIM", "classifier-free guidance", "latent diffusion", "flow matching", "VAE", "GAN", "normalizing flows",
+        "EM algorithm", "Gibbs sampling", "MCMC", "variational inference", "Bayesian optimization", "Hyperband",
+        "SMOTE", "stratified sampling", "bootstrap", "Bonferroni", "Benjamini-Hochberg", "sequential testing",
+        "propensity scoring", "inverse propensity weighting", "difference in differences", "synthetic control",
+        "feature store", "shadow deployment", "canary release", "blue-green deployment", "A/B test",
+        "Switch Transformer", "GShard", "ST-MoE", "Mixtral", "GLaM", "Chinchilla", "ScaNN", "LambdaMART", "Sentence-T5",
+        "Bloom filter", "Annoy", "Milvus", "Pinecone", "TensorRT", "Triton", "ONNX", "Ray", "Kubeflow", "Airflow", "Spark",
+        "differential privacy", "federated learning", "watermarking", "red teaming", "spotlighting", "Llama Guard",
+    ]
+}
