@@ -25,6 +25,8 @@ public struct AnswerGrader: Sendable {
     private let fillers = PhraseSpotter(AnswerLexicon.fillers, value: true)
     private let hedges = PhraseSpotter(AnswerLexicon.hedges, value: true)
     private let evasions = PhraseSpotter(AnswerLexicon.evasions, value: true)
+    /// Each archetype's framework steps, with a spotter for the words that show each step.
+    private let stepSpotters: [ArchetypeID: [(step: FrameworkStep, spotter: PhraseSpotter<Bool>)]]
 
     public enum GradeError: Error, CustomStringConvertible, Equatable {
         case tooLong(Int)
@@ -56,6 +58,11 @@ public struct AnswerGrader: Sendable {
         coverage = CoverageGrader(matcher: TermMatcher(library: library))
         moves = MoveDetector(moves: library.moves)
         failures = FailureModeDetector(library: library)
+        var spotters: [ArchetypeID: [(step: FrameworkStep, spotter: PhraseSpotter<Bool>)]] = [:]
+        for archetype in library.archetypes {
+            spotters[archetype.id] = archetype.framework.map { ($0, PhraseSpotter($0.cues + [$0.name.lowercased()], value: true)) }
+        }
+        stepSpotters = spotters
     }
 
     /// Whether a question asks for an open, structured answer or a focused, factual one.
@@ -87,7 +94,8 @@ public struct AnswerGrader: Sendable {
         var notes: [String] = []
 
         // Coverage.
-        let pointResults = prompt.keyPoints.isEmpty ? [] : coverage.grade(answer, keyPoints: prompt.keyPoints)
+        let claimSentences = CoverageGrader.claims(in: answer)
+        let pointResults = prompt.keyPoints.isEmpty ? [] : coverage.grade(answer, keyPoints: prompt.keyPoints, claims: claimSentences)
         let keyPoints = zip(prompt.keyPoints, pointResults).map { point, result in
             Grade.KeyPointResult(text: point.text, covered: result.credit >= 1, match: Self.round(result.match),
                                  evidence: result.credit > 0 ? result.sentences.map { answer.evidence(answer.sentences[$0]) } : [])
@@ -104,10 +112,10 @@ public struct AnswerGrader: Sendable {
         var framework: Grade.Framework?
         var stepShare = 0.0
         var ordered = true
-        if open, let archetype = library.archetype(prompt.archetype) {
+        if open, let spotters = stepSpotters[prompt.archetype] {
             var firstSentences: [Int] = []
-            let steps = archetype.framework.map { step -> Grade.StepResult in
-                let sentences = PhraseSpotter(step.cues + [step.name.lowercased()], value: true).sentences(in: answer)
+            let steps = spotters.map { step, spotter -> Grade.StepResult in
+                let sentences = spotter.sentences(in: answer)
                 if let first = sentences.first { firstSentences.append(first) }
                 return Grade.StepResult(id: step.id, name: step.name, present: !sentences.isEmpty,
                                         evidence: sentences.prefix(2).map { answer.evidence(answer.sentences[$0]) })
@@ -148,7 +156,7 @@ public struct AnswerGrader: Sendable {
 
         // Scores.
         let structureScore: Double? = open ? 70 * Double(moveResults.filter(\.present).count) / 7 + 20 * stepShare + (ordered && stepShare > 0 ? 10 : 0) : nil
-        let claims = answer.sentences.filter { CoverageGrader.isClaim(answer.tokens[$0.tokens], text: $0.text) }.count
+        let claims = claimSentences.filter { $0 }.count
         var overall: Double
         switch (open, coverageScore, structureScore) {
         case let (true, coverage?, structure?): overall = 0.55 * coverage + 0.45 * structure

@@ -12,11 +12,14 @@ public struct AnswerText: Sendable {
     public let text: String
     public let tokens: [Token]
     public let sentences: [Sentence]
+    /// The answer's Unicode scalars, for cutting out spans by offset in constant time.
+    public let scalars: [Unicode.Scalar]
 
     public init(_ text: String) {
         self.text = text
         tokens = Tokenizer.tokens(text)
         let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
         var sentences: [Sentence] = []
         var tokenIndex = 0
         for (start, end) in Self.sentenceBounds(scalars) {
@@ -27,6 +30,11 @@ public struct AnswerText: Sendable {
             sentences.append(Sentence(start: start, end: end, text: String(text), tokens: first..<tokenIndex))
         }
         self.sentences = sentences
+    }
+
+    /// The words of a token as written.
+    public func surface(_ token: Token) -> String {
+        String(String.UnicodeScalarView(scalars[token.start..<token.end]))
     }
 
     public func evidence(_ sentence: Sentence) -> Evidence {

@@ -18,9 +18,8 @@ struct CoverageGrader: Sendable {
         var sentences: [Int]
     }
 
-    func grade(_ answer: AnswerText, keyPoints: [KeyPoint]) -> [PointResult] {
+    func grade(_ answer: AnswerText, keyPoints: [KeyPoint], claims: [Bool]) -> [PointResult] {
         let sentenceUnits = answer.sentences.map { sentence in Set(matcher.units(answer.tokens[sentence.tokens]).map(\.unit)) }
-        let claims = answer.sentences.map { Self.isClaim(answer.tokens[$0.tokens], text: $0.text) }
 
         return keyPoints.map { point in
             let pointTokens = Tokenizer.tokens(point.text)
@@ -57,9 +56,8 @@ struct CoverageGrader: Sendable {
 
     /// A claim relates terms: it has a verb or relation word, and enough function words to be
     /// prose. "Pointwise pairwise listwise, NDCG-like stuff, medium-data systems" is not one.
-    static func isClaim(_ tokens: ArraySlice<Token>, text: String? = nil) -> Bool {
+    static func isClaim(_ tokens: ArraySlice<Token>) -> Bool {
         guard !tokens.isEmpty else { return false }
-        if let text, isFragmentList(text) { return false }
         var relations = 0
         var function = 0
         for token in tokens {
@@ -73,24 +71,46 @@ struct CoverageGrader: Sendable {
     }
 
     /// Splits a sentence at commas, semicolons, colons, brackets and dashes into clauses, and
-    /// counts the clauses that have no verb or relation word.
-    static func fragments(_ text: String) -> (clauses: Int, fragments: Int) {
+    /// counts the clauses that have no verb or relation word. Works on offsets, without copying text.
+    static func fragments(_ answer: AnswerText, _ sentence: AnswerText.Sentence) -> (clauses: Int, fragments: Int) {
         var clauses = 0
         var fragments = 0
-        for piece in text.split(whereSeparator: { ",;:()—–".contains($0) }) {
-            let words = piece.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" })
-            guard !words.isEmpty else { continue }
-            clauses += 1
-            if !words.contains(where: { AnswerLexicon.relationWords.contains(String($0)) }) { fragments += 1 }
+        var tokenIndex = sentence.tokens.lowerBound
+        var clauseHasWords = false
+        var clauseHasRelation = false
+        func close() {
+            if clauseHasWords {
+                clauses += 1
+                if !clauseHasRelation { fragments += 1 }
+            }
+            clauseHasWords = false
+            clauseHasRelation = false
         }
+        for offset in sentence.start..<sentence.end {
+            if tokenIndex < sentence.tokens.upperBound, answer.tokens[tokenIndex].start == offset {
+                clauseHasWords = true
+                if AnswerLexicon.relationWords.contains(answer.tokens[tokenIndex].lower) { clauseHasRelation = true }
+                tokenIndex += 1
+            }
+            switch answer.scalars[offset] {
+            case ",", ";", ":", "(", ")", "—", "–": close()
+            default: break
+            }
+        }
+        close()
         return (clauses, fragments)
     }
 
     /// A run of verbless fragments — "PPO memory, reference policy frozen, KL, value function" —
     /// names things without relating them.
-    static func isFragmentList(_ text: String) -> Bool {
-        let (clauses, fragments) = fragments(text)
+    static func isFragmentList(_ answer: AnswerText, _ sentence: AnswerText.Sentence) -> Bool {
+        let (clauses, fragments) = fragments(answer, sentence)
         return clauses >= 4 && Double(fragments) >= 0.6 * Double(clauses)
+    }
+
+    /// Whether each sentence of the answer is a claim.
+    static func claims(in answer: AnswerText) -> [Bool] {
+        answer.sentences.map { isClaim(answer.tokens[$0.tokens]) && !isFragmentList(answer, $0) }
     }
 
     /// The point's synonym phrases, as unit sets, with the point's units each one stands for.

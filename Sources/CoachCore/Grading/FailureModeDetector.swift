@@ -50,18 +50,15 @@ struct FailureModeDetector: Sendable {
 
     /// A proper name in running text: "GShard", "ScaNN", "ST-MoE", "LambdaMART".
     static func looksLikeName(_ answer: AnswerText, _ token: Token) -> Bool {
-        let word = surface(answer, token)
-        guard word.count >= 2, let first = word.first, first.isLetter else { return false }
-        let uppercase = word.filter(\.isUppercase).count
-        if uppercase >= 2 { return !["AI", "ML", "OK", "US", "UK", "EU", "PM", "CEO", "ID", "API", "GPU", "GPUs", "CPU", "TB", "GB", "MB", "QPS"].contains(word) }
-        return uppercase == 1 && !first.isUppercase
+        guard token.end - token.start >= 2, token.hasInnerCapital || token.isUppercase, token.lower.first?.isLetter == true else { return false }
+        if token.isUppercase { return !commonAcronyms.contains(token.lower) }
+        return true
     }
 
+    static let commonAcronyms: Set<String> = ["ai", "ml", "ok", "us", "uk", "eu", "pm", "ceo", "id", "api", "gpu", "gpus", "cpu", "tb", "gb", "mb", "qps", "i"]
+
     static func surface(_ answer: AnswerText, _ token: Token) -> String {
-        let scalars = answer.text.unicodeScalars
-        let start = scalars.index(scalars.startIndex, offsetBy: token.start)
-        let end = scalars.index(start, offsetBy: token.end - token.start)
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        answer.surface(token)
     }
 
     /// Named things: an acronym, a capitalised or camel-case name, or a multi-word term.
@@ -89,16 +86,22 @@ struct FailureModeDetector: Sendable {
 
     /// Short items of a comma or "or" list: "logistic regression, trees, GBDT, or a neural net".
     static func alternatives(in sentence: String) -> [String] {
-        let lowered = sentence.lowercased()
-        guard lowered.contains(",") || lowered.contains(" or ") else { return [] }
-        var text = lowered
+        let commas = sentence.utf8.filter { $0 == 0x2C }.count
+        guard commas >= 2 || (commas >= 1 && sentence.contains(" or ")) else { return [] }
+        var text = sentence.lowercased()
         for lead in ["you could use ", "we could use ", "options include ", "options are ", "we could try ", "you could try ", "could use ", "such as ", "like "] {
             if let range = text.range(of: lead) { text = String(text[range.upperBound...]) }
         }
-        let pieces = text.replacingOccurrences(of: ", or ", with: ",").replacingOccurrences(of: ", and ", with: ",")
-            .replacingOccurrences(of: " or ", with: ",").split(separator: ",")
-            .map { $0.trimmed().trimmingCharacters(in: ["."]) }
-            .filter { !$0.isEmpty }
+        var pieces: [String] = []
+        for part in text.split(separator: ",") {
+            // "a or b" inside one comma part is two items; a leading "or"/"and" is the list's glue.
+            var rest = part.trimmed()
+            for glue in ["or ", "and "] where rest.hasPrefix(glue) { rest = String(rest.dropFirst(glue.count)) }
+            for item in rest.components(separatedBy: " or ") {
+                let cleaned = item.trimmed().trimmingCharacters(in: ["."])
+                if !cleaned.isEmpty { pieces.append(cleaned) }
+            }
+        }
         let short = pieces.filter { $0.split(separator: " ").count <= 4 }
         guard short.count >= 3, Double(short.count) >= Double(pieces.count) * 0.6 else { return [] }
         // A list of options rather than of steps: few of the items carry verbs.
@@ -109,6 +112,7 @@ struct FailureModeDetector: Sendable {
     /// Items of a list laid out one a line or separated by semicolons, after an introduction
     /// like "There are many possible approaches:".
     static func lineItems(in sentence: String, introduced: Bool) -> [String] {
+        guard sentence.utf8.contains(where: { $0 == 0x3B || $0 == 0x0A }) else { return [] }
         let pieces = sentence.split(whereSeparator: { $0 == ";" || $0 == "\n" })
             .map { $0.trimmed().trimmingCharacters(in: [".", "-", "*", "•"]).trimmed() }
             .filter { !$0.isEmpty }

@@ -33,6 +33,8 @@ public struct TopicIndex: Sendable {
     private let conceptSpecificity: [String: Double]
     private let scorer: TopicScorer?
     private let neighbours: QuestionNeighbors?
+    /// Topic index → (companion topic index, share of the topic's questions that also carry it).
+    private let companionTopics: [[(Int, Double)]]
 
     /// How the three kinds of evidence are mixed, each scaled to its best topic first: word and
     /// concept matches, the naive Bayes topic model, and votes of the nearest labelled questions.
@@ -41,20 +43,25 @@ public struct TopicIndex: Sendable {
         public var lexical: Double
         public var model: Double
         public var neighbours: Double
+        /// Added on top: a share of the leading topics' scores passed to the topics that
+        /// labelled questions most often pair with them (a design question on 22 often needs 29).
+        public var companions: Double
 
-        public init(lexical: Double, model: Double, neighbours: Double) {
+        public init(lexical: Double, model: Double, neighbours: Double, companions: Double = 0) {
             self.lexical = lexical
             self.model = model
             self.neighbours = neighbours
+            self.companions = companions
         }
     }
 
-    public static let defaultMix = Mix(lexical: 0.3, model: 0.5, neighbours: 0.2)
+    public static let defaultMix = Mix(lexical: 0.3, model: 0.5, neighbours: 0.2, companions: 0.25)
     /// Imported questions are labelled only by their folder, so they teach the model less.
     static let importedQuestionWeight = 0.5
 
     public init(topics: [Topic], questions: [Question], model: TopicModel? = nil) {
         self.topics = topics
+        let position = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.number, $0) })
         if var model {
             for question in questions where question.source.origin == .imported {
                 model.add(text: question.text, topics: question.topics, archetype: question.archetype, weight: Self.importedQuestionWeight)
@@ -66,11 +73,23 @@ public struct TopicIndex: Sendable {
                 (text: $0.text, topics: $0.topics, weight: $0.source.origin == .imported ? Self.importedQuestionWeight : 1.0)
             }
             neighbours = QuestionNeighbors(labelled + others)
+            var pairs = Array(repeating: [Int: Double](), count: topics.count)
+            var totals = Array(repeating: 0.0, count: topics.count)
+            for question in model.questions {
+                let indices = question.topics.compactMap { position[$0] }
+                for a in indices {
+                    totals[a] += 1
+                    for b in indices where b != a { pairs[a][b, default: 0] += 1 }
+                }
+            }
+            companionTopics = pairs.indices.map { a in
+                pairs[a].map { ($0.key, $0.value / max(1, totals[a])) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            }
         } else {
             scorer = nil
             neighbours = nil
+            companionTopics = Array(repeating: [], count: topics.count)
         }
-        let position = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1.number, $0) })
         var frequencies = Array(repeating: [String: Double](), count: topics.count)
 
         func add(_ text: String, to topic: Int, weight: Double) {
@@ -167,6 +186,14 @@ public struct TopicIndex: Sendable {
             for index in scores.indices {
                 scores[index] = mix.lexical * scores[index] / lexicalTop + mix.model * probabilities[index] / learnedTop
                     + mix.neighbours * (votes[topics[index].number] ?? 0) / votesTop
+            }
+            if mix.companions > 0 {
+                let leaders = scores.indices.sorted { scores[$0] > scores[$1] }.prefix(2)
+                var boost = Array(repeating: 0.0, count: scores.count)
+                for leader in leaders {
+                    for (companion, share) in companionTopics[leader] { boost[companion] += mix.companions * share * scores[leader] }
+                }
+                for index in scores.indices { scores[index] += boost[index] }
             }
         }
         return topics.indices

@@ -55,8 +55,14 @@ public enum PorterStemmer {
     }
 
     private static func ends(_ w: [UInt8], _ suffix: String) -> Bool {
-        let s = Array(suffix.utf8)
-        return w.count >= s.count && Array(w[(w.count - s.count)...]) == s
+        let count = suffix.utf8.count
+        guard w.count >= count else { return false }
+        var index = w.count - count
+        for byte in suffix.utf8 {
+            if w[index] != byte { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Replaces `suffix` with `replacement` when the stem before it has measure > `minimum`.
@@ -121,14 +127,16 @@ public enum PorterStemmer {
         for (suffix, replacement) in step3Rules where replace(&w, suffix, replacement, minimum: 0) { return }
     }
 
-    private static let step4Suffixes = [
+    /// Longest first, so that "ement" is tried before "ment" and "ent".
+    private static let step4Suffixes = step4Table.sorted { $0.utf8.count > $1.utf8.count }
+    private static let step4Table = [
         "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
         "ism", "ate", "iti", "ous", "ive", "ize",
     ]
 
     private static func step4(_ w: inout [UInt8]) {
         // Longest matching suffix first, as the algorithm's table is ordered by the penultimate letter.
-        for suffix in step4Suffixes.sorted(by: { $0.count > $1.count }) where ends(w, suffix) {
+        for suffix in step4Suffixes where ends(w, suffix) {
             let stemEnd = w.count - suffix.utf8.count
             guard measure(w, stemEnd) > 1 else { return }
             if suffix == "ion" {

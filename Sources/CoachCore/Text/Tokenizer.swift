@@ -6,6 +6,8 @@ public struct Token: Sendable, Hashable {
     public var lower: String
     /// Whether the word was written all in capitals ("KL", "RAG"), for matching acronyms.
     public var isUppercase: Bool
+    /// Whether a capital follows the first letter ("FlashAttention", "ScaNN"): a name.
+    public var hasInnerCapital: Bool
     /// Offsets in Unicode scalars of the original text.
     public var start: Int
     public var end: Int
@@ -16,32 +18,61 @@ public struct Token: Sendable, Hashable {
 public enum Tokenizer {
     public static func tokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.unicodeScalars.count / 5)
-        var current = String.UnicodeScalarView()
+        tokens.reserveCapacity(text.utf8.count / 6)
+        var lower = String.UnicodeScalarView()
         var hasLower = false
         var hasLetter = false
+        var innerCapital = false
+        var allASCII = true
+        var length = 0
         var start = 0
         var offset = 0
 
         func flush() {
-            guard !current.isEmpty else { return }
-            let word = String(current)
-            let lower = word.lowercased()
-            tokens.append(Token(stem: PorterStemmer.stem(lower), lower: lower, isUppercase: hasLetter && !hasLower,
-                                start: start, end: offset))
-            current = String.UnicodeScalarView()
+            guard length > 0 else { return }
+            var word = String(lower)
+            if !allASCII { word = word.lowercased() }
+            tokens.append(Token(stem: StemCache.shared.stem(word), lower: word, isUppercase: hasLetter && !hasLower,
+                                hasInnerCapital: innerCapital, start: start, end: offset))
+            lower = String.UnicodeScalarView()
             hasLower = false
             hasLetter = false
+            innerCapital = false
+            allASCII = true
+            length = 0
         }
 
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil {
-                if current.isEmpty { start = offset }
-                current.append(scalar)
-                if properties.isAlphabetic {
+            let value = scalar.value
+            var isWordScalar = false
+            var isLetter = false
+            var isLower = false
+            if value < 0x80 {
+                // ASCII needs no Unicode property lookup, and is most of what people type.
+                isLower = value >= 0x61 && value <= 0x7A
+                let isUpper = value >= 0x41 && value <= 0x5A
+                isLetter = isLower || isUpper
+                isWordScalar = isLetter || (value >= 0x30 && value <= 0x39)
+                if isWordScalar {
+                    if length == 0 { start = offset } else if isUpper { innerCapital = true }
+                    lower.append(isUpper ? Unicode.Scalar(value + 0x20)! : scalar)
+                }
+            } else {
+                let properties = scalar.properties
+                isLetter = properties.isAlphabetic
+                isLower = properties.isLowercase
+                isWordScalar = isLetter || properties.numericType != nil
+                if isWordScalar {
+                    if length == 0 { start = offset } else if properties.isUppercase { innerCapital = true }
+                    lower.append(scalar)
+                    allASCII = false
+                }
+            }
+            if isWordScalar {
+                length += 1
+                if isLetter {
                     hasLetter = true
-                    if properties.isLowercase { hasLower = true }
+                    if isLower { hasLower = true }
                 }
             } else {
                 flush()
@@ -55,5 +86,32 @@ public enum Tokenizer {
     /// Stems of the words of `text`, in order.
     public static func stems(_ text: String) -> [String] {
         tokens(text).map(\.stem)
+    }
+}
+
+import Foundation
+
+/// Stems are asked for the same few thousand words again and again while indexes are built;
+/// remembering them makes start-up several times faster.
+final class StemCache: @unchecked Sendable {
+    static let shared = StemCache()
+    /// Beyond this many words the cache stops growing, so memory stays bounded on any input.
+    static let capacity = 200_000
+
+    private var stems: [String: String] = [:]
+    private let lock = NSLock()
+
+    func stem(_ word: String) -> String {
+        lock.lock()
+        if let known = stems[word] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let stem = PorterStemmer.stem(word)
+        lock.lock()
+        if stems.count < Self.capacity { stems[word] = stem }
+        lock.unlock()
+        return stem
     }
 }

@@ -114,7 +114,10 @@ struct EvalRouterCVCommand: ParsableCommand {
         var mixes: [TopicIndex.Mix] = []
         for lexical in stride(from: 0, through: 10, by: 1) {
             for model in stride(from: 0, through: 10 - lexical, by: 1) {
-                mixes.append(TopicIndex.Mix(lexical: Double(lexical) / 10, model: Double(model) / 10, neighbours: Double(10 - lexical - model) / 10))
+                for companions in [0.0, 0.25, 0.5, 1.0] {
+                    mixes.append(TopicIndex.Mix(lexical: Double(lexical) / 10, model: Double(model) / 10,
+                                                neighbours: Double(10 - lexical - model) / 10, companions: companions))
+                }
             }
         }
         let results = RouterCrossValidation.run(library: ContentLibrary(builtin: loaded.pack), questions: questions,
@@ -122,9 +125,10 @@ struct EvalRouterCVCommand: ParsableCommand {
         switch output.format {
         case .json: try Terminal.printJSON(results)
         case .text:
-            print("lexical  model  neighbours   recall@5   first-topic recall@5   (\(questions.count) questions, \(folds) folds)")
+            print("lexical  model  neighbours  companions   recall@5   first-topic recall@5   (\(questions.count) questions, \(folds) folds)")
             for result in results.prefix(15) {
-                print(String(format: "  %.1f     %.1f      %.1f        %.3f        %.3f", result.mix.lexical, result.mix.model, result.mix.neighbours, result.recall, result.primaryRecall))
+                print(String(format: "  %.1f     %.1f      %.1f         %.2f        %.3f        %.3f", result.mix.lexical, result.mix.model,
+                             result.mix.neighbours, result.mix.companions, result.recall, result.primaryRecall))
             }
         }
     }

@@ -39,9 +39,20 @@ struct DatabaseOptions: ParsableArguments {
 }
 
 enum Builtin {
+    /// `$XDG_CACHE_HOME/interview-coach` (`~/.cache/interview-coach` when unset).
+    static func cacheDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        let base = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/.cache")
+        return URL(fileURLWithPath: base).appendingPathComponent("interview-coach")
+    }
+
     /// The built-in pack; a problem in it is a defect of this build, reported rather than hidden.
     static func pack() throws -> Pack {
-        let result = PackLoader.loadBuiltin()
+        guard let directory = PackLoader.builtinDirectory() else {
+            throw CoachFailure.content("the built-in pack is missing from the bundle")
+        }
+        let cache = PackCache(directory: cacheDirectory())
+        let result = cache.load(packDirectory: directory, id: "builtin", name: "Built-in pack") { PackLoader.loadBuiltin() }
         if let first = result.errors.first {
             throw CoachFailure.content("the built-in pack is damaged: \(first)")
         }
