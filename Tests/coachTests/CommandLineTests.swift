@@ -36,6 +36,7 @@ import Testing
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["COACH_DB"] = database
+        environment["XDG_CACHE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("coach-cli-cache").path
         environment["NO_COLOR"] = "1"
         process.environment = environment
         let out = Pipe()
