@@ -14,6 +14,8 @@ public struct AnswerText: Sendable {
     public let sentences: [Sentence]
     /// The answer's Unicode scalars, for cutting out spans by offset in constant time.
     public let scalars: [Unicode.Scalar]
+    /// For each token, the index of the sentence it belongs to.
+    public let sentenceOfToken: [Int]
 
     public init(_ text: String) {
         self.text = text
@@ -30,6 +32,11 @@ public struct AnswerText: Sendable {
             sentences.append(Sentence(start: start, end: end, text: String(text), tokens: first..<tokenIndex))
         }
         self.sentences = sentences
+        var owners = Array(repeating: max(0, sentences.count - 1), count: tokens.count)
+        for (index, sentence) in sentences.enumerated() {
+            for token in sentence.tokens { owners[token] = index }
+        }
+        sentenceOfToken = owners
     }
 
     /// The words of a token as written.
@@ -50,7 +57,9 @@ public struct AnswerText: Sendable {
         var index = 0
         let count = scalars.count
 
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x80 ? scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" : scalar.properties.isWhitespace
+        }
 
         func push(_ end: Int) {
             var s = start

@@ -31,12 +31,18 @@ struct CoverageGrader: Sendable {
             guard total > 0 else { return PointResult(match: 0, credit: 0, sentences: []) }
             let groups = synonymGroups(point)
 
+            let pointUnits = Array(units)
             var best = PointResult(match: 0, credit: 0, sentences: [])
             for index in answer.sentences.indices {
                 for span in [[index], [index, index + 1]] where span.last! < answer.sentences.count {
-                    let present = span.reduce(into: Set<String>()) { $0.formUnion(sentenceUnits[$1]) }
-                    var matched = units.filter { present.contains($0.key) }.values.reduce(0, +)
-                    matched += synonymCredit(groups, units: units, present: present, answer: answer, span: span)
+                    let first = sentenceUnits[span[0]]
+                    let second = span.count == 2 ? sentenceUnits[span[1]] : []
+                    var matched = 0.0
+                    for (unit, weight) in pointUnits where first.contains(unit) || second.contains(unit) { matched += weight }
+                    if matched == 0 && groups.isEmpty { continue }
+                    if !groups.isEmpty {
+                        matched += synonymCredit(groups, units: units, present: first.union(second), answer: answer, span: span)
+                    }
                     var share = min(1, matched / total)
                     if span.count == 2 { share *= 0.9 }
                     let isClaim = span.contains { claims[$0] }

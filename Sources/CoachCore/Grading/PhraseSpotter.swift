@@ -12,10 +12,10 @@ struct PhraseSpotter<Value: Sendable & Hashable>: Sendable {
 
     /// Sentence index → the values found in it.
     func spot(in answer: AnswerText) -> [Int: Set<Value>] {
+        // One pass over the whole answer; each match belongs to the sentence of its first word.
         var found: [Int: Set<Value>] = [:]
-        for (index, sentence) in answer.sentences.enumerated() {
-            let values = lexicon.matches(in: Array(answer.tokens[sentence.tokens])).map(\.value)
-            if !values.isEmpty { found[index, default: []].formUnion(values) }
+        for match in lexicon.matches(in: answer.tokens) {
+            found[answer.sentenceOfToken[match.tokens.lowerBound], default: []].insert(match.value)
         }
         return found
     }

@@ -3,7 +3,7 @@
 /// all-capitals name of up to four letters must be written in capitals too ("KL", not "kl").
 public struct PhraseLexicon<Value: Sendable & Hashable>: Sendable {
     struct Entry: Sendable {
-        var stems: [String]
+        var stems: [Int]
         var requiresUppercase: Bool
         var value: Value
         var surface: String
@@ -17,7 +17,7 @@ public struct PhraseLexicon<Value: Sendable & Hashable>: Sendable {
         public var tokens: Range<Int>
     }
 
-    private var entriesByFirstStem: [String: [Entry]] = [:]
+    private var entriesByFirstStem: [Int: [Entry]] = [:]
     public private(set) var count = 0
 
     public init() {}
@@ -27,7 +27,7 @@ public struct PhraseLexicon<Value: Sendable & Hashable>: Sendable {
         guard !tokens.isEmpty else { return }
         let letters = name.filter(\.isLetter)
         let requiresUppercase = tokens.count == 1 && letters.count <= 4 && !letters.isEmpty && letters.allSatisfy(\.isUppercase)
-        let entry = Entry(stems: tokens.map(\.stem), requiresUppercase: requiresUppercase, value: value, surface: name)
+        let entry = Entry(stems: tokens.map(\.stemID), requiresUppercase: requiresUppercase, value: value, surface: name)
         entriesByFirstStem[entry.stems[0], default: []].append(entry)
         count += 1
     }
@@ -38,7 +38,7 @@ public struct PhraseLexicon<Value: Sendable & Hashable>: Sendable {
         var found: [Match] = []
         var index = 0
         while index < tokens.count {
-            guard let candidates = entriesByFirstStem[tokens[index].stem] else {
+            guard let candidates = entriesByFirstStem[tokens[index].stemID] else {
                 index += 1
                 continue
             }
@@ -47,7 +47,7 @@ public struct PhraseLexicon<Value: Sendable & Hashable>: Sendable {
             for entry in candidates where entry.stems.count >= longest && index + entry.stems.count <= tokens.count {
                 if entry.requiresUppercase && !tokens[index].isUppercase { continue }
                 var matched = true
-                for offset in 1..<entry.stems.count where tokens[index + offset].stem != entry.stems[offset] {
+                for offset in 1..<entry.stems.count where tokens[index + offset].stemID != entry.stems[offset] {
                     matched = false
                     break
                 }

@@ -2,6 +2,8 @@
 public struct Token: Sendable, Hashable {
     /// Lower-case, stemmed form used for matching.
     public var stem: String
+    /// A number standing for `stem` within this process: comparing and hashing it is cheap.
+    public var stemID: Int
     /// Lower-case surface form.
     public var lower: String
     /// Whether the word was written all in capitals ("KL", "RAG"), for matching acronyms.
@@ -32,7 +34,8 @@ public enum Tokenizer {
             guard length > 0 else { return }
             var word = String(lower)
             if !allASCII { word = word.lowercased() }
-            tokens.append(Token(stem: StemCache.shared.stem(word), lower: word, isUppercase: hasLetter && !hasLower,
+            let (stem, stemID) = StemCache.shared.stem(word)
+            tokens.append(Token(stem: stem, stemID: stemID, lower: word, isUppercase: hasLetter && !hasLower,
                                 hasInnerCapital: innerCapital, start: start, end: offset))
             lower = String.UnicodeScalarView()
             hasLower = false
@@ -98,20 +101,29 @@ final class StemCache: @unchecked Sendable {
     /// Beyond this many words the cache stops growing, so memory stays bounded on any input.
     static let capacity = 200_000
 
-    private var stems: [String: String] = [:]
+    private var stems: [String: (String, Int)] = [:]
+    private var ids: [String: Int] = [:]
     private let lock = NSLock()
 
-    func stem(_ word: String) -> String {
+    /// The stem of a lower-case word and the stem's number.
+    func stem(_ word: String) -> (String, Int) {
         lock.lock()
-        if let known = stems[word] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
+        defer { lock.unlock() }
+        if let known = stems[word] { return known }
         let stem = PorterStemmer.stem(word)
+        let id = ids[stem] ?? ids.count
+        if ids[stem] == nil { ids[stem] = id }
+        if stems.count < Self.capacity { stems[word] = (stem, id) }
+        return (stem, id)
+    }
+
+    /// The number of a stem, assigning one when it is new.
+    func id(ofStem stem: String) -> Int {
         lock.lock()
-        if stems.count < Self.capacity { stems[word] = stem }
-        lock.unlock()
-        return stem
+        defer { lock.unlock() }
+        if let id = ids[stem] { return id }
+        let id = ids.count
+        ids[stem] = id
+        return id
     }
 }
