@@ -49,7 +49,7 @@ public struct PackLoader: Sendable {
         for file in yamlFiles(in: directory.appendingPathComponent("topics")) {
             var reader = YAMLReader(file: "topics/" + file.lastPathComponent)
             if let root = readNode(file, &reader), let entry = reader.decode(PackFiles.TopicFile.self, from: root) {
-                pack.topics.append(topic(from: entry, line: root.mark?.line, &reader))
+                pack.topics.append(topic(from: entry))
             }
             issues += reader.issues
         }
@@ -82,7 +82,7 @@ public struct PackLoader: Sendable {
                 return FailureMode(id: id, name: entry.name, description: entry.description, advice: entry.advice,
                                    archetypes: archetypes(entry.archetypes, line: line, &reader), example: entry.example)
             }
-            if let gotchas = reader.parseAgain(directory: directory, key: "gotchas", PackFiles.GotchaEntry.self) {
+            if let gotchas = reader.decodeSecondList(key: "gotchas", PackFiles.GotchaEntry.self) {
                 pack.gotchas = gotchas.map { entry, line in
                     Gotcha(question: entry.question, wrong: entry.wrong, better: entry.better, advice: entry.advice,
                            archetypes: archetypes(entry.archetypes, line: line, &reader), example: entry.example)
@@ -149,7 +149,7 @@ public struct PackLoader: Sendable {
 
     // MARK: - Building model values
 
-    private func topic(from entry: PackFiles.TopicFile, line: Int?, _ reader: inout YAMLReader) -> Topic {
+    private func topic(from entry: PackFiles.TopicFile) -> Topic {
         Topic(number: entry.number.value, slug: entry.slug, title: entry.title,
               summary: entry.summary.trimmed(),
               concepts: entry.concepts.map(\.concept), related: (entry.related ?? []).map(\.value))
@@ -209,7 +209,7 @@ public struct PackLoader: Sendable {
 
 extension YAMLReader {
     /// Decodes a second top-level list from the file this reader already parsed.
-    mutating func parseAgain<T: Decodable>(directory: URL, key: String, _ type: T.Type) -> [(T, line: Int?)]? {
+    mutating func decodeSecondList<T: Decodable>(key: String, _ type: T.Type) -> [(T, line: Int?)]? {
         guard let root, root.mapping?[key] != nil else { return nil }
         return decodeList(type, key: key, from: root)
     }

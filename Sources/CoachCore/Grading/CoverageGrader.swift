@@ -25,8 +25,7 @@ struct CoverageGrader: Sendable {
             let pointTokens = Tokenizer.tokens(point.text)
             var units: [String: Double] = [:]
             for (unit, _) in matcher.units(pointTokens[...]) { units[unit] = matcher.unitWeight(unit) }
-            // Concept units and their words both count; halve words that a concept already covers
-            // so naming a concept is not counted twice.
+            // A named concept counts as a unit and so do its words, so a partial naming earns part.
             let total = units.values.reduce(0, +)
             guard total > 0 else { return PointResult(match: 0, credit: 0, sentences: []) }
             let groups = synonymGroups(point)
@@ -41,7 +40,7 @@ struct CoverageGrader: Sendable {
                     for (unit, weight) in pointUnits where first.contains(unit) || second.contains(unit) { matched += weight }
                     if matched == 0 && groups.isEmpty { continue }
                     if !groups.isEmpty {
-                        matched += synonymCredit(groups, units: units, present: first.union(second), answer: answer, span: span)
+                        matched += synonymCredit(groups, units: units, present: first.union(second))
                     }
                     var share = min(1, matched / total)
                     if span.count == 2 { share *= 0.9 }
@@ -131,7 +130,7 @@ struct CoverageGrader: Sendable {
     }
 
     private func synonymCredit(_ groups: [(units: [Set<String>], anchor: Set<String>)], units: [String: Double],
-                               present: Set<String>, answer: AnswerText, span: [Int]) -> Double {
+                               present: Set<String>) -> Double {
         var credit = 0.0
         for group in groups {
             guard let used = group.units.first(where: { !$0.isEmpty && $0.isSubset(of: present) }) else { continue }

@@ -8,7 +8,6 @@ struct FailureModeDetector: Sendable {
     }
 
     private let techniques: PhraseLexicon<String>
-    private let heavy = PhraseSpotter(AnswerLexicon.heavyMachinery, value: true)
     private let heavyLexicon: PhraseLexicon<Bool>
     private let business = PhraseSpotter(AnswerLexicon.business, value: true)
     private let businessMetrics = PhraseSpotter(AnswerLexicon.businessMetrics, value: true)
@@ -160,7 +159,7 @@ struct FailureModeDetector: Sendable {
     /// more named components with no simple starting point anywhere.
     func overEngineering(_ answer: AnswerText, question: String, baseline: Int?) -> Finding {
         let questionTokens = Tokenizer.tokens(question)
-        let asked = heavy.count(in: questionTokens) > 0 ? Set(heavyLexicon.matches(in: questionTokens).map(\.surface)) : []
+        let asked = Set(heavyLexicon.matches(in: questionTokens).map(\.surface))
         var flagged: [Int] = []
         var components = Set<String>()
         for (index, sentence) in answer.sentences.enumerated() where baseline == nil || index < baseline! {

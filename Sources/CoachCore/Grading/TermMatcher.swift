@@ -74,7 +74,8 @@ public struct TermMatcher: Sendable {
         "billion": "1000000000", "half": "50", "double": "2", "twice": "2", "percent": "", "pct": "",
     ]
 
+    /// A named concept weighs as much as the rarest word: naming it is strong evidence.
     func unitWeight(_ unit: String) -> Double {
-        unit.hasPrefix("concept:") ? 2.0 * unknownWeight / 2 : weight(unit)
+        unit.hasPrefix("concept:") ? unknownWeight : weight(unit)
     }
 }

@@ -10,10 +10,6 @@ enum Terminal {
         return isatty(STDOUT_FILENO) == 1 && environment["TERM"] != "dumb"
     }()
 
-    static func configure() {
-        Rainbow.enabled = useColor
-    }
-
     static func error(_ message: String) {
         FileHandle.standardError.write(Data(("coach: " + message + "\n").utf8))
     }
