@@ -39,6 +39,13 @@ import Testing
         #expect(grade.keyPoints[0].covered)
     }
 
+    @Test func anInstructionIsAClaim() throws {
+        let prompt = AnswerGrader.Prompt(question: "What chunk size would you start with?", archetype: .why, scope: .focused,
+                                         keyPoints: [KeyPoint(text: "Start around 512 tokens per chunk and tune on an eval set")])
+        let grade = try Self.grader.grade(answer: "Start with 512-token chunks and tune them on an eval set.", for: prompt)
+        #expect(grade.keyPoints[0].covered)
+    }
+
     @Test func keywordSaladAndEvasionScoreNearZero() throws {
         let salad = "Overlap, chunk boundary, fact, ten twenty percent, storage, index size, straddles, whole chunk, basically all that."
         let saladGrade = try Self.grader.grade(answer: salad, for: focused())

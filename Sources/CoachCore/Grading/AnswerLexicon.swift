@@ -20,6 +20,15 @@ enum AnswerLexicon {
         "minimizes", "minimize", "maximizes", "maximize", "penalizes", "penalize", "controls", "control",
     ]
 
+    /// Verbs that open an instruction ("Start with 512 tokens and tune on an eval set."): a
+    /// sentence that begins with one states what to do, which is a claim.
+    static let imperatives: Set<String> = [
+        "start", "begin", "use", "pick", "choose", "tune", "add", "train", "measure", "split", "keep", "avoid", "set",
+        "check", "compare", "try", "run", "drop", "remove", "cap", "log", "monitor", "evaluate", "normalize", "scale",
+        "filter", "prefer", "default", "cache", "shard", "batch", "quantize", "retrain", "ship", "test", "clip", "lower",
+        "raise", "increase", "reduce", "freeze", "fine-tune", "sample", "rank", "rerank", "index", "embed", "chunk",
+    ]
+
     /// The suffixes of inflected verbs ("retrieves", "ranked", "tokenizing") when no list has them.
     static func looksLikeVerb(_ word: String) -> Bool {
         guard word.count > 4 else { return false }

@@ -69,7 +69,7 @@ struct CoverageGrader: Sendable {
             if AnswerLexicon.relationWords.contains(token.lower) || AnswerLexicon.looksLikeVerb(token.lower) { relations += 1 }
             if Stopwords.english.contains(token.lower) { function += 1 }
         }
-        if relations == 0 { return false }
+        if relations == 0 && !AnswerLexicon.imperatives.contains(tokens.first!.lower) { return false }
         // Long runs of content words with one stray "and" or "with" are lists, not claims.
         let density = Double(function) / Double(tokens.count)
         return tokens.count < 8 || density >= 0.22 || relations >= 2

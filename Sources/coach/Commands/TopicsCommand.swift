@@ -38,8 +38,9 @@ struct TopicsCommand: ParsableCommand {
                 let imported = String(row.importedQuestions).leftPadded(to: 10)
                 print("  \(Terminal.accent(row.number))  \(padded)\(builtin)\(imported)")
             }
-            let totalBuiltin = rows.reduce(0) { $0 + $1.builtinQuestions }
-            let totalImported = rows.reduce(0) { $0 + $1.importedQuestions }
+            // A question counts under each of its topics above, but once in the totals.
+            let totalBuiltin = library.questions.filter { $0.source.origin == .builtin }.count
+            let totalImported = library.questions.count - totalBuiltin
             print(Terminal.dim("  \(rows.count) topics, \(totalBuiltin) built-in and \(totalImported) imported questions"))
         }
     }
