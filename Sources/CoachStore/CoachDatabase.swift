@@ -2,14 +2,21 @@ import CoachCore
 import Foundation
 import GRDB
 
-/// The coach's SQLite database: imported packs now, attempts and reviews later.
+/// The coach's SQLite database: imported packs, and the practice record (attempts, cards,
+/// review logs, mock interviews; see `CoachDatabase+Practice.swift` and `CoachDatabase+Stats.swift`).
 /// One struct with intent-named methods; migrations never change once released.
+///
+/// Dates are stored in UTC to the millisecond (GRDB's text format), so a date read back can be
+/// up to a millisecond earlier than the one written.
 public struct CoachDatabase: Sendable {
     public let writer: any DatabaseWriter
+    /// The file this database lives in (`:memory:` for a private in-memory database), named in errors.
+    public let path: String
 
     /// Opens (creating when needed) the database file at `path`, in WAL mode so the CLI and the
-    /// web app can use it at once.
-    public static func open(path: String) throws(StoreError) -> CoachDatabase {
+    /// web app can use it at once. A write waits up to `busyTimeout` seconds for another
+    /// connection's write to end before failing with `StoreError.locked`.
+    public static func open(path: String, busyTimeout: TimeInterval = 5) throws(StoreError) -> CoachDatabase {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             do {
@@ -19,7 +26,7 @@ public struct CoachDatabase: Sendable {
             }
         }
         var configuration = Configuration()
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(busyTimeout)
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
             return try CoachDatabase(writer: pool, path: path)
@@ -43,6 +50,7 @@ public struct CoachDatabase: Sendable {
 
     private init(writer: any DatabaseWriter, path: String) throws {
         self.writer = writer
+        self.path = path
         let migrator = Self.migrator
         let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
         if superseded {
@@ -64,6 +72,7 @@ public struct CoachDatabase: Sendable {
                 table.column("summaryJSON", .blob).notNull()
             }
         }
+        migrator.registerMigration("v2-practice", migrate: Self.createPracticeTables)
         return migrator
     }
 

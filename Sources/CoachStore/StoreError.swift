@@ -8,6 +8,18 @@ public enum StoreError: Error, CustomStringConvertible {
     case locked(path: String?)
     case newerVersion(path: String)
     case corruptRecord(what: String, reason: String)
+    /// The database file (or its folder) cannot be written; nothing was saved.
+    case readOnly(path: String?)
+    /// The disk is full; nothing was saved.
+    case diskFull(path: String?)
+    /// The attempt, card or mock interview named does not exist.
+    case notFound(String)
+    /// A value the caller passed cannot be stored as it is; the message says which and why.
+    case invalid(String)
+    /// A text or document is longer than the store accepts; `unit` is "characters" or "bytes".
+    case tooLarge(what: String, limit: Int, actual: Int, unit: String)
+    /// Someone else (another window, the web app) changed the record since it was read.
+    case conflict(String)
     case failed(String)
 
     public var description: String {
@@ -22,6 +34,18 @@ public enum StoreError: Error, CustomStringConvertible {
             "the database at \(path) was written by a newer version of coach; upgrade coach, or use --db to point at another file"
         case let .corruptRecord(what, reason):
             "the stored \(what) cannot be read (\(reason)); import it again"
+        case let .readOnly(path):
+            "the database\(path.map { " at \($0)" } ?? "") cannot be written (check the permissions of the file and its folder, or use --db to point at another file); nothing was saved"
+        case let .diskFull(path):
+            "the disk holding the database\(path.map { " at \($0)" } ?? "") is full; free some space and try again (nothing was saved)"
+        case let .notFound(what):
+            "there is no \(what) in the database"
+        case let .invalid(message):
+            message
+        case let .tooLarge(what, limit, actual, unit):
+            "the \(what) is too long to save: \(actual) \(unit), the limit is \(limit); shorten it"
+        case let .conflict(message):
+            message
         case let .failed(message):
             message
         }
@@ -35,8 +59,14 @@ public enum StoreError: Error, CustomStringConvertible {
                 return .notADatabase(path: path ?? "the database")
             case .SQLITE_BUSY, .SQLITE_LOCKED:
                 return .locked(path: path)
-            case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
+            case .SQLITE_READONLY:
+                return .readOnly(path: path)
+            case .SQLITE_FULL:
+                return .diskFull(path: path)
+            case .SQLITE_CANTOPEN, .SQLITE_PERM:
                 return .cannotOpen(path: path ?? "the database", reason: database.message ?? "\(database.resultCode)")
+            case .SQLITE_CONSTRAINT:
+                return .failed("the database refused the change (\(database.message ?? "a constraint failed")); nothing was saved")
             default:
                 return .failed("database error: \(database.message ?? "\(database.resultCode)")")
             }
