@@ -25,6 +25,7 @@ public struct CoachDatabase: Sendable {
                 throw .cannotOpen(path: path, reason: "cannot create its folder: \(error.localizedDescription)")
             }
         }
+        try refuseReadOnly(path: path, directory: directory)
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         do {
@@ -34,6 +35,25 @@ public struct CoachDatabase: Sendable {
             throw error
         } catch {
             throw StoreError.describe(error, path: path)
+        }
+    }
+
+    /// SQLite would open a read-only file read-only and create its `-wal` and `-shm` files with
+    /// the same read-only permissions, which then outlive a fix to the file's own permissions.
+    /// So a file that cannot be written is refused before SQLite touches anything.
+    private static func refuseReadOnly(path: String, directory: String) throws(StoreError) {
+        let files = FileManager.default
+        guard files.fileExists(atPath: path) else { return }
+        var missingCompanion = false
+        for file in [path, path + "-wal", path + "-shm"] {
+            if !files.fileExists(atPath: file) {
+                missingCompanion = true
+            } else if !files.isWritableFile(atPath: file) {
+                throw .readOnly(path: file)
+            }
+        }
+        if missingCompanion && !files.isWritableFile(atPath: directory.isEmpty ? "." : directory) {
+            throw .readOnly(path: directory.isEmpty ? "." : directory)
         }
     }
 

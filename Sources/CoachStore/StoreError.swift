@@ -8,7 +8,8 @@ public enum StoreError: Error, CustomStringConvertible {
     case locked(path: String?)
     case newerVersion(path: String)
     case corruptRecord(what: String, reason: String)
-    /// The database file (or its folder) cannot be written; nothing was saved.
+    /// The database file, one of its `-wal`/`-shm` companions or its folder (the path says which)
+    /// cannot be written; nothing was saved.
     case readOnly(path: String?)
     /// The disk is full; nothing was saved.
     case diskFull(path: String?)
@@ -35,7 +36,7 @@ public enum StoreError: Error, CustomStringConvertible {
         case let .corruptRecord(what, reason):
             "the stored \(what) cannot be read (\(reason)); import it again"
         case let .readOnly(path):
-            "the database\(path.map { " at \($0)" } ?? "") cannot be written (check the permissions of the file and its folder, or use --db to point at another file); nothing was saved"
+            "\(path ?? "the database") cannot be written (check the permissions of the database file, its -wal and -shm files and its folder, or use --db to point at another file); nothing was saved"
         case let .diskFull(path):
             "the disk holding the database\(path.map { " at \($0)" } ?? "") is full; free some space and try again (nothing was saved)"
         case let .notFound(what):
