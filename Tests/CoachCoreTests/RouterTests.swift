@@ -69,6 +69,31 @@ import Testing
         #expect(first == second)
     }
 
+    @Test(arguments: [
+        "Design a fraud detector for card payments.",
+        "Why does attention divide by the square root of d_k? \"Quote\" \\ back\\slash\ttab",
+        "Wie funktioniert die Aufmerksamkeit in einem großen Sprachmodell? 😀 \u{1}",
+    ])
+    func handWrittenJSONMatchesTheEncoder(question: String) throws {
+        let routing = try Self.router.route(question, top: 7)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let encoded = try JSONSerialization.jsonObject(with: try encoder.encode(routing)) as? NSDictionary
+        let written = try JSONSerialization.jsonObject(with: Data(routing.jsonText().utf8)) as? NSDictionary
+        #expect(encoded != nil)
+        #expect(encoded == written)
+    }
+
+    @Test func jsonWriterEscapesControlCharactersAndQuotes() throws {
+        var json = JSONWriter()
+        json.object { json in
+            json.key("a\"b"); json.string("line\nbreak\u{1F}\u{0}end")
+            json.key("n"); json.number(0.125)
+            json.key("whole"); json.number(3.0)
+        }
+        #expect(json.text == #"{"a\"b":"line\nbreak\u001f\u0000end","n":0.125,"whole":3}"#)
+    }
+
     @Test func theShippedModelIsWhatTrainingProduces() throws {
         let directory = try #require(PackLoader.builtinDirectory())
         let pack = PackLoader.loadBuiltin().pack

@@ -13,7 +13,10 @@ public struct ArchetypeFeatures: Sendable {
     }
 
     public func extract(_ text: String) -> [String] {
-        let tokens = Tokenizer.tokens(text)
+        extract(text, tokens: Tokenizer.tokens(text))
+    }
+
+    func extract(_ text: String, tokens: [Token]) -> [String] {
         var features: [String] = ["bias"]
         features.reserveCapacity(tokens.count * 2 + 12)
         for token in tokens { features.append("w:" + token.stem) }

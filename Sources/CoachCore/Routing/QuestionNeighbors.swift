@@ -6,9 +6,15 @@ import Foundation
 /// question, labelled by its folder, adds a voter.
 struct QuestionNeighbors: Sendable {
     struct Entry: Sendable {
-        var topics: [String]
+        /// Topic indices, lead topic first.
+        var topics: [Int]
         var weight: Double
-        var length: Double
+    }
+
+    /// A question holding a stem, with the stem's full BM25 weight there (idf × saturated tf).
+    struct Posting: Sendable {
+        var entry: Int
+        var weight: Double
     }
 
     static let k1 = 1.2
@@ -16,47 +22,72 @@ struct QuestionNeighbors: Sendable {
     /// How many neighbours vote.
     static let neighbours = 12
 
-    private var entries: [Entry] = []
-    private var postings: [String: [(Int, Double)]] = [:]
-    private var averageLength = 1.0
-    private var idf: [String: Double] = [:]
+    private let entries: [Entry]
+    /// Indexed by stem id.
+    private let postings: [[Posting]]
+    private let topicCount: Int
 
-    init(_ questions: [(text: String, topics: [String], weight: Double)]) {
-        var documentFrequency: [String: Int] = [:]
-        var totalLength = 0.0
-        for question in questions where !question.topics.isEmpty {
-            var counts: [String: Double] = [:]
-            for term in TopicModel.terms(question.text) { counts[term, default: 0] += 1 }
-            guard !counts.isEmpty else { continue }
-            let id = entries.count
-            let length = counts.values.reduce(0, +)
-            entries.append(Entry(topics: question.topics, weight: question.weight, length: length))
-            totalLength += length
-            for (term, count) in counts {
-                postings[term, default: []].append((id, count))
-                documentFrequency[term, default: 0] += 1
+    /// `topicIndex` maps a catalog number to the position votes are reported at.
+    init(_ questions: [(text: String, topics: [String], weight: Double)], topicIndex: [String: Int]) {
+        topicCount = topicIndex.count
+        var entries: [Entry] = []
+        var counts: [[Int: Double]] = []
+        for question in questions {
+            let topics = question.topics.compactMap { topicIndex[$0] }
+            guard !topics.isEmpty else { continue }
+            var termCounts: [Int: Double] = [:]
+            for token in Tokenizer.tokens(question.text) where !Stopwords.english.contains(token.lower) {
+                termCounts[token.stemID, default: 0] += 1
+            }
+            guard !termCounts.isEmpty else { continue }
+            entries.append(Entry(topics: topics, weight: question.weight))
+            counts.append(termCounts)
+        }
+        let lengths = counts.map { $0.values.reduce(0, +) }
+        let averageLength = max(1, lengths.reduce(0, +) / Double(max(1, entries.count)))
+        let stemCount = (counts.compactMap { $0.keys.max() }.max() ?? -1) + 1
+        var postings = Array(repeating: [Posting](), count: stemCount)
+        for (entry, termCounts) in counts.enumerated() {
+            let lengthNorm = Self.k1 * (1 - Self.b + Self.b * lengths[entry] / averageLength)
+            for (stem, tf) in termCounts {
+                postings[stem].append(Posting(entry: entry, weight: tf * (Self.k1 + 1) / (tf + lengthNorm)))
             }
         }
-        averageLength = max(1, totalLength / Double(max(1, entries.count)))
         let n = Double(entries.count)
-        idf = documentFrequency.mapValues { log(1 + (n - Double($0) + 0.5) / (Double($0) + 0.5)) }
+        self.postings = postings.map { list in
+            let idf = log(1 + (n - Double(list.count) + 0.5) / (Double(list.count) + 0.5))
+            return list.map { Posting(entry: $0.entry, weight: $0.weight * idf) }
+        }
+        self.entries = entries
     }
 
-    /// Topic number → vote, from the nearest questions weighted by their similarity.
-    func votes(_ text: String) -> [String: Double] {
-        var scores: [Int: Double] = [:]
-        for term in Set(TopicModel.terms(text)) {
-            guard let list = postings[term], let weight = idf[term] else { continue }
-            for (id, tf) in list {
-                let length = entries[id].length
-                scores[id, default: 0] += weight * tf * (Self.k1 + 1) / (tf + Self.k1 * (1 - Self.b + Self.b * length / averageLength))
+    /// A vote per topic index, from the nearest questions weighted by their similarity.
+    /// `stems` are the question's distinct content stems.
+    func votes(_ stems: [Int]) -> [Double] {
+        var scores = Array(repeating: 0.0, count: entries.count)
+        var touched: [Int] = []
+        for stem in stems where stem < postings.count {
+            for posting in postings[stem] {
+                if scores[posting.entry] == 0 { touched.append(posting.entry) }
+                scores[posting.entry] += posting.weight
             }
         }
-        let nearest = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(Self.neighbours)
-        var votes: [String: Double] = [:]
-        for (id, similarity) in nearest {
-            for (rank, topic) in entries[id].topics.prefix(TopicModel.rankWeights.count).enumerated() {
-                votes[topic, default: 0] += similarity * entries[id].weight * TopicModel.rankWeights[rank]
+        // The k best by a partial selection: most questions touch few entries, but a long one
+        // can touch thousands, and a full sort would dominate.
+        var nearest: [Int] = []
+        nearest.reserveCapacity(Self.neighbours + 1)
+        func better(_ a: Int, _ b: Int) -> Bool { scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
+        for entry in touched {
+            if nearest.count == Self.neighbours, let last = nearest.last, !better(entry, last) { continue }
+            let slot = nearest.firstIndex { better(entry, $0) } ?? nearest.count
+            nearest.insert(entry, at: slot)
+            if nearest.count > Self.neighbours { nearest.removeLast() }
+        }
+        var votes = Array(repeating: 0.0, count: topicCount)
+        for entry in nearest {
+            let similarity = scores[entry]
+            for (rank, topic) in entries[entry].topics.prefix(TopicModel.rankWeights.count).enumerated() {
+                votes[topic] += similarity * entries[entry].weight * TopicModel.rankWeights[rank]
             }
         }
         return votes

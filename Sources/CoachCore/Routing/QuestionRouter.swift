@@ -12,7 +12,12 @@ public struct QuestionRouter: Sendable {
     public let model: ArchetypeModel
     public let features: ArchetypeFeatures
     public let index: TopicIndex
+    /// How the topic evidence is mixed; `coach eval router --mix` tries others.
+    public var mix = TopicIndex.defaultMix
     private let bridgeNames: PhraseLexicon<String>
+    /// Each archetype's framework steps with their prompts split at `{subject}`, so filling
+    /// them in for a question is a join.
+    private let promptTemplates: [ArchetypeID: [(step: FrameworkStep, parts: [String])]]
 
     public enum RouterError: Error, CustomStringConvertible, Equatable {
         case empty
@@ -38,6 +43,9 @@ public struct QuestionRouter: Sendable {
             for alias in bridge.aliases + [bridge.name] { names.add(alias, value: bridge.id) }
         }
         bridgeNames = names
+        promptTemplates = Dictionary(uniqueKeysWithValues: library.archetypes.map { archetype in
+            (archetype.id, archetype.framework.map { ($0, $0.prompt.components(separatedBy: "{subject}")) })
+        })
     }
 
     /// The model that ships in the pack.
@@ -61,7 +69,11 @@ public struct QuestionRouter: Sendable {
     }
 
     public func classify(_ text: String) -> (ranked: [(ArchetypeID, Double)], close: Bool) {
-        let probabilities = model.probabilities(features.extract(text))
+        classify(text, tokens: Tokenizer.tokens(text))
+    }
+
+    func classify(_ text: String, tokens: [Token]) -> (ranked: [(ArchetypeID, Double)], close: Bool) {
+        let probabilities = model.probabilities(features.extract(text, tokens: tokens))
         let ranked = zip(model.classes, probabilities).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.rawValue < $1.0.rawValue }
         return (ranked, ranked[0].1 - ranked[1].1 < Self.closeMargin)
     }
@@ -74,32 +86,33 @@ public struct QuestionRouter: Sendable {
         guard readable * 2 >= text.unicodeScalars.count else { throw .notText }
 
         var notes: [String] = []
-        let (ranked, close) = classify(text)
+        let query = QueryTerms(Tokenizer.tokens(text))
+        let (ranked, close) = classify(text, tokens: query.tokens)
         let archetype = Routing.ArchetypeGuess(
             id: ranked[0].0, confidence: Self.rounded(ranked[0].1),
             runnerUp: .init(id: ranked[1].0, confidence: Self.rounded(ranked[1].1)), close: close)
 
-        let scored = index.rank(text, archetype: archetype.id)
+        let scored = index.rank(query, archetype: archetype.id, mix: mix)
         let topics = scored.prefix(max(5, top)).map {
             Routing.RoutedTopic(number: $0.topic.number, slug: $0.topic.slug, title: $0.topic.title,
                                 score: Self.rounded($0.score), because: $0.because)
         }
-        if scored.prefix(5).allSatisfy({ $0.because.isEmpty }) || index.knownShare(text) < 0.5 {
+        if scored.prefix(5).allSatisfy({ $0.because.isEmpty }) || index.knownShare(query) < 0.5 {
             notes.append("No catalog terms were recognised; the topics are a weak guess. Is the question in English?")
         }
 
         let subject = QuestionSubject.extract(from: text)
-        let framework = (library.archetype(archetype.id)?.framework ?? []).map {
-            Routing.Step(step: $0.id, name: $0.name, prompt: $0.prompt.replacingOccurrences(of: "{subject}", with: subject))
+        let framework = (promptTemplates[archetype.id] ?? []).map {
+            Routing.Step(step: $0.step.id, name: $0.step.name, prompt: $0.parts.joined(separator: subject))
         }
         return Routing(question: text, archetype: archetype, topics: Array(topics), subject: subject,
-                       framework: framework, bridges: bridges(for: text, topics: topics.map(\.number)),
+                       framework: framework, bridges: bridges(for: query.tokens, topics: topics.map(\.number)),
                        pitfalls: pitfalls(for: archetype.id), notes: notes)
     }
 
     /// Bridges named in the question, then bridges linking two or more of its top topics.
-    func bridges(for text: String, topics: [String]) -> [Routing.BridgeUse] {
-        let named = Set(bridgeNames.matches(in: Tokenizer.tokens(text)).map(\.value))
+    func bridges(for tokens: [Token], topics: [String]) -> [Routing.BridgeUse] {
+        let named = Set(bridgeNames.matches(in: tokens).map(\.value))
         let top = Set(topics.prefix(5))
         var uses: [(Routing.BridgeUse, Int)] = []
         for bridge in library.bridges {

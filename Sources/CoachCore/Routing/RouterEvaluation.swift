@@ -60,7 +60,7 @@ public struct RouterEvaluation: Codable, Sendable {
 
         for item in items {
             let predicted = router.classify(item.text).ranked[0].0
-            let top = Set(router.index.rank(item.text, archetype: predicted).prefix(k).map(\.topic.number))
+            let top = Set(router.index.rank(item.text, archetype: predicted, mix: router.mix).prefix(k).map(\.topic.number))
             confusion[position[item.archetype]!][position[predicted]!] += 1
             let right = predicted == item.archetype
             if right { correct += 1 }

@@ -24,11 +24,19 @@ public struct TopicIndex: Sendable {
     /// Imported questions are many and noisy; each contributes this much of a concept word.
     static let questionTextWeight = 0.35
 
+    /// One topic that holds a word, with the word's BM25 term weight there. The weight does not
+    /// depend on the question, so it is computed once when the index is built.
+    struct Posting: Sendable {
+        var topic: Int
+        var weight: Double
+    }
+
     public let topics: [Topic]
-    private let termFrequencies: [[String: Double]]
-    private let documentLengths: [Double]
-    private let averageLength: Double
-    private let inverseDocumentFrequency: [String: Double]
+    /// Indexed by stem id (`Token.stemID`): the topics holding that stem. A stem first seen
+    /// after the index was built has an id beyond the end and is simply unknown.
+    private let postings: [[Posting]]
+    /// Indexed by stem id; 0 for a stem no topic holds.
+    private let inverseDocumentFrequency: [Double]
     private let concepts: PhraseLexicon<ConceptRef>
     private let conceptSpecificity: [String: Double]
     private let scorer: TopicScorer?
@@ -46,12 +54,31 @@ public struct TopicIndex: Sendable {
         /// Added on top: a share of the leading topics' scores passed to the topics that
         /// labelled questions most often pair with them (a design question on 22 often needs 29).
         public var companions: Double
+        /// Added on top: how often labelled questions of the question's archetype draw on each
+        /// topic. Supporting topics (metrics for a design question, debugging for a debug one)
+        /// are seldom named, so only this prior brings them up.
+        public var prior: Double
+        /// Divides the naive Bayes log-likelihoods: above 1 it softens a posterior that is
+        /// otherwise nearly all on one topic, so supporting topics keep a share.
+        public var temperature: Double
 
-        public init(lexical: Double, model: Double, neighbours: Double, companions: Double = 0) {
+        /// Reads "lexical,model,neighbours[,companions[,prior[,temperature]]]", as `coach eval router --mix` takes it.
+        public init?(parsing text: String) {
+            let values = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+            guard (3...6).contains(values.count), values.allSatisfy({ $0 != nil && $0! >= 0 }) else { return nil }
+            let v = values.map { $0! }
+            self.init(lexical: v[0], model: v[1], neighbours: v[2], companions: v.count > 3 ? v[3] : 0,
+                      prior: v.count > 4 ? v[4] : 0, temperature: v.count > 5 ? max(v[5], 0.01) : 1)
+        }
+
+        public init(lexical: Double, model: Double, neighbours: Double, companions: Double = 0, prior: Double = 0,
+                    temperature: Double = 1) {
             self.lexical = lexical
             self.model = model
             self.neighbours = neighbours
             self.companions = companions
+            self.prior = prior
+            self.temperature = temperature
         }
     }
 
@@ -72,7 +99,7 @@ public struct TopicIndex: Sendable {
             let others = questions.filter { !held.contains($0.text) }.map {
                 (text: $0.text, topics: $0.topics, weight: $0.source.origin == .imported ? Self.importedQuestionWeight : 1.0)
             }
-            neighbours = QuestionNeighbors(labelled + others)
+            neighbours = QuestionNeighbors(labelled + others, topicIndex: position)
             var pairs = Array(repeating: [Int: Double](), count: topics.count)
             var totals = Array(repeating: 0.0, count: topics.count)
             for question in model.questions {
@@ -90,11 +117,11 @@ public struct TopicIndex: Sendable {
             neighbours = nil
             companionTopics = Array(repeating: [], count: topics.count)
         }
-        var frequencies = Array(repeating: [String: Double](), count: topics.count)
+        var frequencies = Array(repeating: [Int: Double](), count: topics.count)
 
         func add(_ text: String, to topic: Int, weight: Double) {
             for token in Tokenizer.tokens(text) where !Stopwords.english.contains(token.lower) {
-                frequencies[topic][token.stem, default: 0] += weight
+                frequencies[topic][token.stemID, default: 0] += weight
             }
         }
 
@@ -125,15 +152,21 @@ public struct TopicIndex: Sendable {
             }
         }
 
-        termFrequencies = frequencies
-        documentLengths = frequencies.map { $0.values.reduce(0, +) }
-        averageLength = max(1, documentLengths.reduce(0, +) / Double(max(1, topics.count)))
-        var documentFrequency: [String: Int] = [:]
-        for document in frequencies {
-            for term in document.keys { documentFrequency[term, default: 0] += 1 }
+        let lengths = frequencies.map { $0.values.reduce(0, +) }
+        let averageLength = max(1, lengths.reduce(0, +) / Double(max(1, topics.count)))
+        let stemCount = (frequencies.compactMap { $0.keys.max() }.max() ?? -1) + 1
+        var postings = Array(repeating: [Posting](), count: stemCount)
+        for (topic, document) in frequencies.enumerated() {
+            let lengthNorm = Self.k1 * (1 - Self.b + Self.b * lengths[topic] / averageLength)
+            for (stem, tf) in document {
+                postings[stem].append(Posting(topic: topic, weight: tf * (Self.k1 + 1) / (tf + lengthNorm)))
+            }
         }
         let n = Double(topics.count)
-        inverseDocumentFrequency = documentFrequency.mapValues { log(1 + (n - Double($0) + 0.5) / (Double($0) + 0.5)) }
+        inverseDocumentFrequency = postings.map { list in
+            list.isEmpty ? 0 : log(1 + (n - Double(list.count) + 0.5) / (Double(list.count) + 0.5))
+        }
+        self.postings = postings.map { $0.sorted { $0.topic < $1.topic } }
         concepts = lexicon
         conceptSpecificity = topicsPerName.mapValues { log(1 + n / Double($0.count)) }
     }
@@ -141,14 +174,25 @@ public struct TopicIndex: Sendable {
     /// The share of the question's content words that occur anywhere in the topics' text:
     /// low for a question in another language or about something the catalog does not cover.
     public func knownShare(_ text: String) -> Double {
-        let words = Tokenizer.tokens(text).filter { !Stopwords.english.contains($0.lower) }
-        guard !words.isEmpty else { return 0 }
-        return Double(words.filter { inverseDocumentFrequency[$0.stem] != nil }.count) / Double(words.count)
+        knownShare(QueryTerms(Tokenizer.tokens(text)))
+    }
+
+    func knownShare(_ query: QueryTerms) -> Double {
+        guard !query.contentTokens.isEmpty else { return 0 }
+        return Double(query.contentTokens.filter { idf($0.stemID) > 0 }.count) / Double(query.contentTokens.count)
+    }
+
+    private func idf(_ stem: Int) -> Double {
+        stem < inverseDocumentFrequency.count ? inverseDocumentFrequency[stem] : 0
     }
 
     /// Every topic scored for `text`, best first (ties by number).
     public func rank(_ text: String, archetype: ArchetypeID? = nil, mix: Mix = TopicIndex.defaultMix) -> [Scored] {
-        let tokens = Tokenizer.tokens(text)
+        rank(QueryTerms(Tokenizer.tokens(text)), archetype: archetype, mix: mix)
+    }
+
+    func rank(_ query: QueryTerms, archetype: ArchetypeID? = nil, mix: Mix = TopicIndex.defaultMix) -> [Scored] {
+        let tokens = query.tokens
         var scores = Array(repeating: 0.0, count: topics.count)
         var reasons = Array(repeating: [(String, Double)](), count: topics.count)
 
@@ -165,27 +209,31 @@ public struct TopicIndex: Sendable {
         }
 
         // Words: BM25 over the topic documents, each distinct query word once.
-        var seen = Set<String>()
-        for (position, token) in tokens.enumerated() where !Stopwords.english.contains(token.lower) && seen.insert(token.stem).inserted {
-            guard let idf = inverseDocumentFrequency[token.stem] else { continue }
-            for topic in topics.indices {
-                guard let tf = termFrequencies[topic][token.stem] else { continue }
-                let norm = tf * (Self.k1 + 1) / (tf + Self.k1 * (1 - Self.b + Self.b * documentLengths[topic] / averageLength))
-                let score = idf * norm
-                scores[topic] += score
-                if !conceptCovered.contains(position), score > 1.0 { reasons[topic].append((token.lower, score)) }
+        for (position, token) in zip(query.contentPositions, query.contentTokens) {
+            let idf = idf(token.stemID)
+            guard idf > 0 else { continue }
+            let explains = !conceptCovered.contains(position)
+            for posting in postings[token.stemID] {
+                let score = idf * posting.weight
+                scores[posting.topic] += score
+                if explains, score > 1.0 { reasons[posting.topic].append((token.lower, score)) }
             }
         }
 
         if let scorer, let neighbours {
             let lexicalTop = max(scores.max() ?? 0, 1)
-            let probabilities = scorer.probabilities(text, archetype: archetype)
+            let probabilities = scorer.probabilities(query.contentStems, archetype: archetype, temperature: mix.temperature)
             let learnedTop = max(probabilities.max() ?? 0, 1e-12)
-            let votes = neighbours.votes(text)
-            let votesTop = max(votes.values.max() ?? 0, 1e-12)
+            let votes = neighbours.votes(query.contentStems)
+            let votesTop = max(votes.max() ?? 0, 1e-12)
             for index in scores.indices {
                 scores[index] = mix.lexical * scores[index] / lexicalTop + mix.model * probabilities[index] / learnedTop
-                    + mix.neighbours * (votes[topics[index].number] ?? 0) / votesTop
+                    + mix.neighbours * votes[index] / votesTop
+            }
+            if mix.prior > 0, let archetype {
+                let prior = scorer.prior(archetype)
+                let priorTop = max(prior.max() ?? 0, 1e-12)
+                for index in scores.indices { scores[index] += mix.prior * prior[index] / priorTop }
             }
             if mix.companions > 0 {
                 let leaders = scores.indices.sorted { scores[$0] > scores[$1] }.prefix(2)

@@ -67,7 +67,9 @@ public struct TopicModel: Codable, Sendable, Equatable {
 /// A `TopicModel` made ready for scoring: totals and smoothed log-probabilities.
 struct TopicScorer: Sendable {
     let topics: [String]
-    private let logTerm: [String: [Double]]
+    /// Indexed by stem id: the log-probability of the stem under each topic; empty for a stem
+    /// the model never saw.
+    private let logTerm: [[Double]]
     private let logPrior: [String: [Double]]
     private let logFlatPrior: [Double]
 
@@ -79,19 +81,23 @@ struct TopicScorer: Sendable {
         self.topics = topics
         let position = Dictionary(uniqueKeysWithValues: topics.enumerated().map { ($1, $0) })
         var totals = Array(repeating: 0.0, count: topics.count)
-        var counts: [String: [Double]] = [:]
-        for (term, perTopic) in model.termCounts {
+        var counts: [(stem: Int, row: [Double])] = []
+        for (term, perTopic) in model.termCounts.sorted(by: { $0.key < $1.key }) {
             var row = Array(repeating: 0.0, count: topics.count)
             for (topic, count) in perTopic {
                 guard let index = position[topic] else { continue }
                 row[index] = count
                 totals[index] += count
             }
-            counts[term] = row
+            counts.append((StemCache.shared.id(ofStem: term), row))
         }
         let vocabulary = Double(max(1, counts.count))
         let denominators = totals.map { $0 + Self.termSmoothing * vocabulary }
-        logTerm = counts.mapValues { row in row.indices.map { log((row[$0] + Self.termSmoothing) / denominators[$0]) } }
+        var logTerm = Array(repeating: [Double](), count: (counts.map(\.stem).max() ?? -1) + 1)
+        for (stem, row) in counts {
+            logTerm[stem] = row.indices.map { log((row[$0] + Self.termSmoothing) / denominators[$0]) }
+        }
+        self.logTerm = logTerm
 
         var priors: [String: [Double]] = [:]
         for (archetype, perTopic) in model.archetypeCounts {
@@ -104,13 +110,21 @@ struct TopicScorer: Sendable {
         logFlatPrior = Array(repeating: -log(Double(max(1, topics.count))), count: topics.count)
     }
 
-    /// Posterior probability of each topic, in the order of `topics`.
-    func probabilities(_ text: String, archetype: ArchetypeID?) -> [Double] {
-        var scores = archetype.flatMap { logPrior[$0.rawValue] } ?? logFlatPrior
-        for term in Set(TopicModel.terms(text)) {
-            guard let row = logTerm[term] else { continue }
-            for index in scores.indices { scores[index] += row[index] }
+    /// Posterior probability of each topic, in the order of `topics`, for a question's
+    /// distinct content stems.
+    func probabilities(_ stems: [Int], archetype: ArchetypeID?, temperature: Double = 1) -> [Double] {
+        var likelihood = Array(repeating: 0.0, count: topics.count)
+        for stem in stems where stem < logTerm.count {
+            let row = logTerm[stem]
+            guard !row.isEmpty else { continue }
+            for index in likelihood.indices { likelihood[index] += row[index] }
         }
-        return ArchetypeModel.softmax(scores)
+        let prior = archetype.flatMap { logPrior[$0.rawValue] } ?? logFlatPrior
+        return ArchetypeModel.softmax(likelihood.indices.map { prior[$0] + likelihood[$0] / max(temperature, 1e-6) })
+    }
+
+    /// How often labelled questions of `archetype` draw on each topic (smoothed shares).
+    func prior(_ archetype: ArchetypeID) -> [Double] {
+        (logPrior[archetype.rawValue] ?? logFlatPrior).map { exp($0) }
     }
 }

@@ -27,15 +27,23 @@ struct EvalRouterCommand: ParsableCommand {
     @Flag(help: "List every misclassified question.")
     var showMisses = false
 
+    @Option(help: ArgumentHelp("Try another topic mix: lexical,model,neighbours[,companions[,prior[,temperature]]].",
+                               discussion: "For experiments; choose the shipped mix with `coach eval router-cv`, not on an evaluation set."))
+    var mix: String?
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         if k < 1 { throw ValidationError("-k must be at least 1") }
+        if let mix, TopicIndex.Mix(parsing: mix) == nil {
+            throw ValidationError("--mix takes 3 to 6 non-negative numbers separated by commas")
+        }
     }
 
     func run() throws {
-        let router = try AskCommand.makeRouter(database)
+        var router = try AskCommand.makeRouter(database)
+        if let mix, let parsed = TopicIndex.Mix(parsing: mix) { router.mix = parsed }
         let items = try Self.readItems(file)
         let evaluation = RouterEvaluation.run(router, on: items, k: k)
         switch output.format {
@@ -112,11 +120,16 @@ struct EvalRouterCVCommand: ParsableCommand {
         let loaded = PackLoader().load(directory: directory, id: "builtin", name: "Built-in pack")
         let (questions, _) = RouterTrainingSet.load(packDirectory: directory, pack: loaded.pack)
         var mixes: [TopicIndex.Mix] = []
-        for lexical in stride(from: 0, through: 10, by: 1) {
-            for model in stride(from: 0, through: 10 - lexical, by: 1) {
-                for companions in [0.0, 0.25, 0.5, 1.0] {
-                    mixes.append(TopicIndex.Mix(lexical: Double(lexical) / 10, model: Double(model) / 10,
-                                                neighbours: Double(10 - lexical - model) / 10, companions: companions))
+        for lexical in stride(from: 1, through: 6, by: 1) {
+            for model in stride(from: 1, through: 9 - lexical, by: 1) {
+                for companions in [0.0, 0.25, 0.5] {
+                    for prior in [0.0, 0.1, 0.2, 0.3] {
+                        for temperature in [1.0, 2.0, 4.0] {
+                            mixes.append(TopicIndex.Mix(lexical: Double(lexical) / 10, model: Double(model) / 10,
+                                                        neighbours: Double(10 - lexical - model) / 10, companions: companions,
+                                                        prior: prior, temperature: temperature))
+                        }
+                    }
                 }
             }
         }
@@ -125,10 +138,11 @@ struct EvalRouterCVCommand: ParsableCommand {
         switch output.format {
         case .json: try Terminal.printJSON(results)
         case .text:
-            print("lexical  model  neighbours  companions   recall@5   first-topic recall@5   (\(questions.count) questions, \(folds) folds)")
+            print("lexical  model  neighbours  companions  prior  temperature   recall@5   first-topic recall@5   (\(questions.count) questions, \(folds) folds)")
             for result in results.prefix(15) {
-                print(String(format: "  %.1f     %.1f      %.1f         %.2f        %.3f        %.3f", result.mix.lexical, result.mix.model,
-                             result.mix.neighbours, result.mix.companions, result.recall, result.primaryRecall))
+                print(String(format: "  %.1f     %.1f      %.1f         %.2f       %.1f      %.1f         %.3f        %.3f", result.mix.lexical,
+                             result.mix.model, result.mix.neighbours, result.mix.companions, result.mix.prior, result.mix.temperature,
+                             result.recall, result.primaryRecall))
             }
         }
     }
