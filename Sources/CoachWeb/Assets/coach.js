@@ -70,6 +70,24 @@
     }
   });
 
+  // Map: pointing at or focusing a node brings out its lines and fades the rest.
+  document.querySelectorAll("svg.topic-map").forEach(function (map) {
+    var edges = Array.prototype.slice.call(map.querySelectorAll(".edge[data-ends]"));
+    function light(id) {
+      map.classList.toggle("focused", id !== null);
+      edges.forEach(function (edge) {
+        edge.classList.toggle("lit", id !== null && edge.getAttribute("data-ends").split(" ").indexOf(id) >= 0);
+      });
+    }
+    map.querySelectorAll(".node[data-node]").forEach(function (node) {
+      var id = node.getAttribute("data-node");
+      node.addEventListener("mouseenter", function () { light(id); });
+      node.addEventListener("mouseleave", function () { light(null); });
+      node.addEventListener("focus", function () { light(id); });
+      node.addEventListener("blur", function () { light(null); });
+    });
+  });
+
   // After grading, move focus to the result so keyboard and screen-reader users land on it.
   var grade = document.getElementById("grade");
   if (grade) grade.focus();

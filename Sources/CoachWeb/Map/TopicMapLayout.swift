@@ -34,6 +34,8 @@ struct TopicMapLayout: Sendable {
 
     struct Edge: Sendable {
         var kind: EdgeKind
+        /// The ids of the two ends (`t39`, `b-cross-entropy`), for highlighting.
+        var ends: (String, String)
         var from: Point
         var to: Point
         /// Where a curved edge bends towards; nil for a straight one.
@@ -76,7 +78,9 @@ struct TopicMapLayout: Sendable {
             let node = BridgeNode(bridge: item.0, point: Self.polar(center, Self.bridgeRadius, angle), angle: angle)
             bridges.append(node)
             for link in item.0.links {
-                if let topic = byNumber[link.topic] { edges.append(Edge(kind: .bridge, from: node.point, to: topic.point)) }
+                if let topic = byNumber[link.topic] {
+                    edges.append(Edge(kind: .bridge, ends: (Self.nodeID(bridge: item.0.id), Self.nodeID(topic: link.topic)), from: node.point, to: topic.point))
+                }
             }
         }
 
@@ -88,13 +92,19 @@ struct TopicMapLayout: Sendable {
             guard seen.insert(key).inserted else { return }
             let middle = Point(x: (first.point.x + second.point.x) / 2, y: (first.point.y + second.point.y) / 2)
             let control = Point(x: center.x + (middle.x - center.x) * 0.35, y: center.y + (middle.y - center.y) * 0.35)
-            edges.append(Edge(kind: kind, from: first.point, to: second.point, control: control))
+            edges.append(Edge(kind: kind, ends: (Self.nodeID(topic: a), Self.nodeID(topic: b)), from: first.point, to: second.point, control: control))
         }
+        // Each topic's closest few only: every related pair would hide the picture in lines.
         for topic in library.topics {
-            for other in topic.related { chord(topic.number, other, .related) }
+            for other in topic.related.prefix(Self.relatedPerTopic) { chord(topic.number, other, .related) }
         }
         for link in library.topicLinks { chord(link.from, link.to, .notes) }
     }
+
+    static let relatedPerTopic = 3
+
+    static func nodeID(topic number: String) -> String { "t" + number }
+    static func nodeID(bridge id: String) -> String { "b-" + id }
 
     static func polar(_ center: Point, _ radius: Double, _ angle: Double) -> Point {
         Point(x: center.x + radius * cos(angle), y: center.y + radius * sin(angle))

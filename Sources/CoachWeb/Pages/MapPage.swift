@@ -20,7 +20,7 @@ enum MapPage {
 
     static func svg(_ layout: TopicMapLayout) -> HTML {
         let size = TopicMapLayout.size
-        return SVG.svg(.class("topic-map"), Attribute("viewBox", "-90 -40 \(n(size + 180)) \(n(size + 80))"), .role("group"),
+        return SVG.svg(.class("topic-map"), Attribute("viewBox", "-110 -75 \(n(size + 220)) \(n(size + 150))"), .role("group"),
                        .ariaLabelledBy("map-title map-desc")) {
             SVG.title("Map of \(layout.topics.count) topics and \(layout.bridges.count) bridge concepts", .id("map-title"))
             SVG.desc("Each topic and bridge is a link; the list below the map gives the same connections as text.", .id("map-desc"))
@@ -39,10 +39,10 @@ enum MapPage {
 
     static func edgePath(_ edge: TopicMapLayout.Edge) -> HTML {
         if let control = edge.control {
-            return SVG.path(.class("edge edge-\(edge.kind.rawValue)"),
+            return SVG.path(.class("edge edge-\(edge.kind.rawValue)"), Attribute("data-ends", "\(edge.ends.0) \(edge.ends.1)"),
                             Attribute("d", "M\(n(edge.from.x)) \(n(edge.from.y)) Q\(n(control.x)) \(n(control.y)) \(n(edge.to.x)) \(n(edge.to.y))"))
         }
-        return SVG.line(.class("edge edge-\(edge.kind.rawValue)"), Attribute("x1", n(edge.from.x)), Attribute("y1", n(edge.from.y)),
+        return SVG.line(.class("edge edge-\(edge.kind.rawValue)"), Attribute("data-ends", "\(edge.ends.0) \(edge.ends.1)"), Attribute("x1", n(edge.from.x)), Attribute("y1", n(edge.from.y)),
                         Attribute("x2", n(edge.to.x)), Attribute("y2", n(edge.to.y)))
     }
 
@@ -53,14 +53,15 @@ enum MapPage {
         let leftSide = cos(node.angle) < -1e-9
         let label = TopicMapLayout.polar(node.point, 20, node.angle)
         let rotation = leftSide ? degrees + 180 : degrees
-        return SVG.a(.href(Paths.topic(topic)), .class("node topic-node"), .ariaLabel("\(topic.number) \(topic.title)")) {
+        return SVG.a(.href(Paths.topic(topic)), .class("node topic-node"), .ariaLabel("\(topic.number) \(topic.title)"),
+                     Attribute("data-node", TopicMapLayout.nodeID(topic: topic.number))) {
             SVG.title("\(topic.number) \(topic.title)")
             SVG.circle(.class("dot decade-\(decade)"), Attribute("cx", n(node.point.x)), Attribute("cy", n(node.point.y)), Attribute("r", "14"))
             SVG.text(.class("dot-label"), Attribute("x", n(node.point.x)), Attribute("y", n(node.point.y)),
                      Attribute("text-anchor", "middle"), Attribute("dominant-baseline", "central"), content: topic.number)
             SVG.text(.class("node-label"), Attribute("x", n(label.x)), Attribute("y", n(label.y)),
                      Attribute("text-anchor", leftSide ? "end" : "start"), Attribute("dominant-baseline", "central"),
-                     Attribute("transform", "rotate(\(n(rotation)) \(n(label.x)) \(n(label.y)))"), content: short(topic.title))
+                     Attribute("transform", "rotate(\(n(rotation)) \(n(label.x)) \(n(label.y)))"), content: Self.label(topic.title))
         }
     }
 
@@ -70,13 +71,14 @@ enum MapPage {
         let leftSide = cos(node.angle) < -1e-9
         let degrees = node.angle * 180 / .pi
         let rotation = leftSide ? degrees + 180 : degrees
-        return SVG.a(.href("#bridge-" + Paths.segment(bridge.id)), .class("node bridge-node"), .ariaLabel("Bridge: \(bridge.name)")) {
+        return SVG.a(.href("#bridge-" + Paths.segment(bridge.id)), .class("node bridge-node"), .ariaLabel("Bridge: \(bridge.name)"),
+                     Attribute("data-node", TopicMapLayout.nodeID(bridge: bridge.id))) {
             SVG.title("Bridge: \(bridge.name) (\(bridge.links.count) topics)")
             SVG.rect(.class("diamond"), Attribute("x", n(node.point.x - 8)), Attribute("y", n(node.point.y - 8)), Attribute("width", "16"),
                      Attribute("height", "16"), Attribute("transform", "rotate(45 \(n(node.point.x)) \(n(node.point.y)))"))
             SVG.text(.class("bridge-label"), Attribute("x", n(inward.x)), Attribute("y", n(inward.y)),
                      Attribute("text-anchor", leftSide ? "start" : "end"), Attribute("dominant-baseline", "central"),
-                     Attribute("transform", "rotate(\(n(rotation)) \(n(inward.x)) \(n(inward.y)))"), content: short(bridge.id.replacingOccurrences(of: "-", with: " ")))
+                     Attribute("transform", "rotate(\(n(rotation)) \(n(inward.x)) \(n(inward.y)))"), content: label(bridge.name))
         }
     }
 
@@ -105,6 +107,22 @@ enum MapPage {
                 }
             }
         }
+    }
+
+    /// A name short enough for the ring: without its parenthesis, and when still long, cut at its
+    /// first clause ("Calibration and cost-sensitive decisions" → "Calibration").
+    static func label(_ name: String, limit: Int = 24) -> String {
+        var head = name
+        if let range = head.range(of: " ("), range.lowerBound > head.startIndex { head = String(head[..<range.lowerBound]) }
+        if head.count > limit {
+            for separator in [", ", " and ", ": "] {
+                if let range = head.range(of: separator), head.distance(from: head.startIndex, to: range.lowerBound) >= 10 {
+                    head = String(head[..<range.lowerBound])
+                    break
+                }
+            }
+        }
+        return short(head, limit: limit)
     }
 
     /// Labels on the ring stay short enough not to collide.
