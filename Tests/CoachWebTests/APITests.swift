@@ -37,6 +37,23 @@ import Testing
         }
     }
 
+    @Test func askAndGradeAnswerExactlyWhatTheCommandLinePrints() async throws {
+        // The command line prints these same values through JSONEncoder with sorted keys.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let snapshot = TestSupport.snapshot
+        let question = "Our recall dropped after we changed the tokenizer. Investigate."
+        let routing = try encoder.encode(try snapshot.router.route(question, top: 5))
+        try await post("/api/ask", try TestSupport.json(["question": question])) { response in
+            #expect(Data(buffer: response.body) == routing)
+        }
+        let answer = "First I would check the data pipeline, then compare the old and new tokenizers on the same documents."
+        let grade = try encoder.encode(try snapshot.grader.grade(answer: answer, for: try AnswerGrader.Prompt(question: question, reference: nil, keyPoints: nil, router: snapshot.router)))
+        try await post("/api/grade", try TestSupport.json(["question": question, "answer": answer])) { response in
+            #expect(Data(buffer: response.body) == grade)
+        }
+    }
+
     @Test func askRefusesBadInputNamingTheField() async throws {
         try await post("/api/ask", ByteBuffer(string: "{\"question\": ")) { try expectError($0, .badRequest, field: nil) }
         try await post("/api/ask", ByteBuffer(string: "")) { try expectError($0, .badRequest, field: nil) }

@@ -53,6 +53,28 @@ import Testing
         try await page("/topics/39", contains: ["Retrieval-augmented generation"])
     }
 
+    struct FixedMastery: TopicMasteryProvider {
+        func mastery(ofTopic number: String) async throws -> TopicMastery? {
+            number == "39" ? TopicMastery(practised: 3, total: 38, retention: 0.82) : nil
+        }
+    }
+
+    @Test func theMasterySlotShowsWhatItsProviderGives() async throws {
+        let base = try TestSupport.dependencies()
+        let dependencies = AppDependencies(content: base.content, database: base.database, mastery: FixedMastery())
+        let app = buildApplication(dependencies: dependencies)
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/topics/rag", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("3 of 38 questions practised."))
+                #expect(html.contains("Expected recall today: 82%."))
+            }
+            try await client.execute(uri: "/topics/attention", method: .get) { response in
+                #expect(String(buffer: response.body).contains("No practice recorded on this topic yet"))
+            }
+        }
+    }
+
     @Test func unknownTopicIsAnHTML404() async throws {
         try await page("/topics/%3Cscript%3Ealert(1)%3C%2Fscript%3E", status: .notFound, contains: ["&lt;script&gt;alert(1)&lt;/script&gt;"])
         try await page("/no/such/page", status: .notFound, contains: ["404"])
@@ -66,7 +88,7 @@ import Testing
                 let html = String(buffer: response.body)
                 #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"topic-map\""))
                 #expect(html.components(separatedBy: "class=\"node topic-node\"").count - 1 == 66)
-                #expect(html.contains("<a href=\"/topics/rag\" class=\"node topic-node\" aria-label=\"39 Retrieval-augmented generation\"><title>39 Retrieval-augmented generation</title>"))
+                #expect(html.contains("<a href=\"/topics/rag\" class=\"node topic-node\" aria-label=\"39 Retrieval-augmented generation\" data-node=\"t39\"><title>39 Retrieval-augmented generation</title>"))
                 #expect(html.contains("class=\"node bridge-node\""))
                 #expect(html.contains("id=\"bridge-cross-entropy\""))
             }
