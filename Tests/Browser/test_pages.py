@@ -92,6 +92,13 @@ def test_import_the_fixture_notes(driver, base_url, screenshot):
     driver.get(base_url + "/topics/91")
     assert "91" in heading(driver)
     screenshot("topic-imported")
+    # Imported question ids hold "/" and "#": their links still reach the question.
+    link = driver.find_element(By.CSS_SELECTOR, ".question-list a")
+    text = link.text
+    assert "%2F" in link.get_attribute("href")
+    link.click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "answer")))
+    assert heading(driver) == text
 
 
 def test_keyboard_reaches_the_skip_link_first(driver, base_url):
