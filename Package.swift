@@ -30,7 +30,8 @@ let package = Package(
             dependencies: [
                 "CoachCore", "CoachStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
-            ]
+            ],
+            resources: [.copy("Assets")]
         ),
         .executableTarget(
             name: "coach",
@@ -44,7 +45,7 @@ let package = Package(
         .testTarget(name: "CoachStoreTests", dependencies: ["CoachStore"]),
         .testTarget(
             name: "CoachWebTests",
-            dependencies: ["CoachWeb", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: ["CoachWeb", "CoachCore", "CoachStore", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "coachTests", dependencies: ["coach"]),
     ]

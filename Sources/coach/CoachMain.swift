@@ -6,10 +6,14 @@ import Foundation
 /// 0 success, 1 content or data errors, 2 usage errors.
 @main
 enum CoachMain {
-    static func main() {
+    static func main() async {
         do {
             var command = try Coach.parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let error as CoachFailure {
             Terminal.error(error.message)
             exit(error.exitCode)

@@ -6,15 +6,13 @@ import HummingbirdTesting
 import Testing
 
 @Suite struct TopicsRouteTests {
-    let library = ContentLibrary(builtin: PackLoader.loadBuiltin().pack)
-
     struct TopicList: Decodable {
         struct Row: Decodable { var number: String; var slug: String; var questions: Int }
         var topics: [Row]
     }
 
     @Test func listsEveryTopic() async throws {
-        let app = buildApplication(library: library)
+        let app = try TestSupport.app()
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/topics", method: .get) { response in
                 #expect(response.status == .ok)
@@ -26,7 +24,7 @@ import Testing
     }
 
     @Test func showsOneTopicBySlugOrNumberAndRefusesUnknownOnes() async throws {
-        let app = buildApplication(library: library)
+        let app = try TestSupport.app()
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/topics/rag", method: .get) { response in
                 #expect(response.status == .ok)
@@ -37,6 +35,8 @@ import Testing
             }
             try await client.execute(uri: "/api/topics/%3Cscript%3E", method: .get) { response in
                 #expect(response.status == .notFound)
+                let object = try TestSupport.object(response.body)
+                #expect(object["field"] as? String == "topic")
             }
         }
     }

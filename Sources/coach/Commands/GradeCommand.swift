@@ -91,26 +91,15 @@ struct GradeCommand: ParsableCommand {
     }
 
     static func prompt(for question: Question, router: QuestionRouter) -> AnswerGrader.Prompt {
-        let archetype = question.archetype ?? router.classify(question.text).ranked[0].0
-        var keyPoints = question.keyPoints
-        if keyPoints.isEmpty, let reference = question.reference { keyPoints = KeyPointExtractor.keyPoints(fromReference: reference) }
-        let difficulty = question.difficulty ?? (question.source.origin == .imported ? 2 : nil)
-        return AnswerGrader.Prompt(question: question.text, archetype: archetype,
-                                   scope: AnswerGrader.scope(question: question.text, archetype: archetype, difficulty: difficulty, reference: question.reference),
-                                   keyPoints: keyPoints)
+        AnswerGrader.Prompt(question: question, router: router)
     }
 
     static func prompt(question: String, reference: String?, keyPoints: [String]?, router: QuestionRouter) throws -> AnswerGrader.Prompt {
-        let text = question.trimmed()
-        guard !text.isEmpty else { throw CoachFailure.usage("the question is empty") }
-        guard text.count <= QuestionRouter.maximumQuestionLength else { throw CoachFailure.usage("the question is over \(QuestionRouter.maximumQuestionLength) characters") }
-        let archetype = router.classify(text).ranked[0].0
-        var points = (keyPoints ?? []).map { KeyPoint(text: $0) }
-        if points.isEmpty, let reference, !reference.trimmed().isEmpty {
-            points = KeyPointExtractor.keyPoints(fromReference: reference)
+        do {
+            return try AnswerGrader.Prompt(question: question, reference: reference, keyPoints: keyPoints, router: router)
+        } catch {
+            throw CoachFailure.usage(error.description)
         }
-        return AnswerGrader.Prompt(question: text, archetype: archetype,
-                                   scope: AnswerGrader.scope(question: text, archetype: archetype, reference: reference), keyPoints: points)
     }
 
     static func readText(_ path: String, what: String) throws -> String {
