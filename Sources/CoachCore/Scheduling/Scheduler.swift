@@ -136,12 +136,13 @@ public struct Scheduler: Sendable {
 
     /// Whole days from one review to the next, counted as py-fsrs counts them (`timedelta.days`):
     /// floored, so 23 h 59 min is 0 days and a time before the last review is negative. The gap is
-    /// first rounded to timedelta's microseconds, so two times an exact number of days apart never
-    /// fall a hair short of it through floating-point dates.
+    /// first rounded to the millisecond, so two times an exact number of days apart never fall a
+    /// hair short of it: a `Date` is a floating-point number, exact to well under a microsecond
+    /// today but only to a few microseconds for dates a few centuries ahead.
     static func elapsedDays(from start: Date, to end: Date) -> Int {
-        let microseconds = Int64((end.timeIntervalSince(start) * 1_000_000).rounded())
-        let microsecondsPerDay: Int64 = 86_400_000_000
-        let (days, remainder) = microseconds.quotientAndRemainder(dividingBy: microsecondsPerDay)
+        let milliseconds = Int64((end.timeIntervalSince(start) * 1000).rounded())
+        let millisecondsPerDay: Int64 = 86_400_000
+        let (days, remainder) = milliseconds.quotientAndRemainder(dividingBy: millisecondsPerDay)
         return Int(remainder < 0 ? days - 1 : days)
     }
 
