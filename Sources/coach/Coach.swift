@@ -12,7 +12,7 @@ struct Coach: ParsableCommand {
         version: CoachVersion.current,
         subcommands: [
             AskCommand.self, GradeCommand.self, QuestionsCommand.self, TopicsCommand.self, ShowCommand.self, ImportCommand.self, LintCommand.self,
-            EvalCommand.self, TrainCommand.self, VersionCommand.self,
+            EvalCommand.self, TrainCommand.self, ScheduleCommand.self, VersionCommand.self,
         ]
     )
 }
