@@ -13,7 +13,7 @@ struct Coach: ParsableCommand {
         subcommands: [
             AskCommand.self, GradeCommand.self, QuestionsCommand.self, TopicsCommand.self, ShowCommand.self, ImportCommand.self, LintCommand.self,
             ServeCommand.self,
-            EvalCommand.self, TrainCommand.self, VersionCommand.self,
+            EvalCommand.self, TrainCommand.self, ScheduleCommand.self, VersionCommand.self,
         ]
     )
 }

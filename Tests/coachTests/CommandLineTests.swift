@@ -31,6 +31,10 @@ import Testing
     let database = FileManager.default.temporaryDirectory.appendingPathComponent("coach-cli-\(UUID().uuidString).sqlite").path
 
     func coach(_ arguments: String..., input: String? = nil) throws -> Run {
+        try coach(arguments, input: input)
+    }
+
+    func coach(_ arguments: [String], input: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
