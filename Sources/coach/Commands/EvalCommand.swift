@@ -122,9 +122,9 @@ struct EvalRouterCVCommand: ParsableCommand {
         var mixes: [TopicIndex.Mix] = []
         for lexical in stride(from: 1, through: 6, by: 1) {
             for model in stride(from: 1, through: 9 - lexical, by: 1) {
-                for companions in [0.0, 0.25, 0.5] {
-                    for prior in [0.0, 0.1, 0.2, 0.3] {
-                        for temperature in [1.0, 2.0, 4.0] {
+                for companions in [0.0, 0.25, 0.5, 0.75] {
+                    for prior in [0.0, 0.1, 0.2] {
+                        for temperature in [1.0, 2.0, 4.0, 8.0] {
                             mixes.append(TopicIndex.Mix(lexical: Double(lexical) / 10, model: Double(model) / 10,
                                                         neighbours: Double(10 - lexical - model) / 10, companions: companions,
                                                         prior: prior, temperature: temperature))

@@ -3,48 +3,54 @@ import CoachCore
 /// Terminal and Markdown views of a grade.
 enum GradePrinter {
     static func printText(_ grade: Grade, question: String, answer: String) {
+        print(text(grade, question: question, answer: answer))
+    }
+
+    static func text(_ grade: Grade, question: String, answer: String) -> String {
+        var out: [String] = []
         let scores = grade.scores
         var line = Terminal.bold("Overall \(scores.overall)/100")
         if let coverage = scores.coverage { line += "   coverage \(coverage)" }
         if let structure = scores.structure { line += "   structure \(structure)" }
-        print(line + Terminal.dim("   (\(grade.scope.rawValue) question)"))
-        for note in grade.notes { print(Terminal.warn("  " + note)) }
+        out.append(line + Terminal.dim("   (\(grade.scope.rawValue) question)"))
+        for note in grade.notes { out.append(Terminal.warn("  " + note)) }
 
-        print("\n" + Terminal.bold("Your answer") + Terminal.dim("  (green: a move; red: a failure mode)"))
-        print(Terminal.wrap(highlighted(answer, grade: grade)))
+        out.append("\n" + Terminal.bold("Your answer") + Terminal.dim("  (green: a move; red: a failure mode)"))
+        out.append(Terminal.wrap(highlighted(answer, grade: grade)))
 
         if !grade.keyPoints.isEmpty {
-            print("\n" + Terminal.bold("Key points"))
+            out.append("\n" + Terminal.bold("Key points"))
             for point in grade.keyPoints {
                 let mark = point.covered ? Terminal.good("✓") : (point.match > 0.2 ? Terminal.warn("~") : Terminal.bad("✗"))
-                print("  \(mark) \(point.text)")
-                if let evidence = point.evidence.first, point.covered { print(Terminal.dim("      “\(clip(evidence.text))”")) }
+                out.append("  \(mark) \(point.text)")
+                if let evidence = point.evidence.first, point.covered { out.append(Terminal.dim("      “\(clip(evidence.text))”")) }
             }
         }
-        print("\n" + Terminal.bold("Moves"))
+        out.append("\n" + Terminal.bold("Moves"))
         for move in grade.moves {
             let mark = move.present ? Terminal.good("✓") : Terminal.dim("·")
             let evidence = move.evidence.first.map { Terminal.dim("  “\(clip($0.text, 70))”") } ?? ""
-            print("  \(mark) \(move.id.rawValue)\(evidence)")
+            out.append("  \(mark) \(move.id.rawValue)\(evidence)")
         }
         if let framework = grade.framework {
             let steps = framework.steps.map { $0.present ? Terminal.good($0.name) : Terminal.dim($0.name) }.joined(separator: " → ")
-            print("\n" + Terminal.bold("Framework (\(framework.archetype.rawValue))") + ": " + steps + (framework.inOrder ? "" : Terminal.warn("  (out of order)")))
+            out.append("\n" + Terminal.bold("Framework (\(framework.archetype.rawValue))") + ": " + steps + (framework.inOrder ? "" : Terminal.warn("  (out of order)")))
         }
         let present = grade.failureModes.filter(\.present)
-        print("\n" + Terminal.bold("Failure modes") + (present.isEmpty ? Terminal.good("  none") : ""))
+        out.append("\n" + Terminal.bold("Failure modes") + (present.isEmpty ? Terminal.good("  none") : ""))
         for mode in present {
-            print("  " + Terminal.bad(mode.id.rawValue))
-            if let evidence = mode.evidence.first { print(Terminal.dim("      “\(clip(evidence.text))”")) }
+            out.append("  " + Terminal.bad(mode.id.rawValue))
+            if let evidence = mode.evidence.first { out.append(Terminal.dim("      “\(clip(evidence.text))”")) }
         }
         if !grade.advice.isEmpty {
-            print("\n" + Terminal.bold("What would help most"))
-            for (index, item) in grade.advice.enumerated() { print(Terminal.wrap("\(index + 1). \(item)", indent: "  ")) }
+            out.append("\n" + Terminal.bold("What would help most"))
+            for (index, item) in grade.advice.enumerated() { out.append(Terminal.wrap("\(index + 1). \(item)", indent: "  ")) }
         }
         let stats = grade.stats
-        print("\n" + Terminal.dim("\(stats.words) words, about \(stats.speakingMinutes) min aloud at \(stats.wordsPerMinute) wpm; "
+        out.append("\n" + Terminal.dim("\(stats.words) words, about \(stats.speakingMinutes) min aloud at \(stats.wordsPerMinute) wpm; "
             + "\(stats.fillersPer100Words) fillers and \(stats.hedgesPer100Words) hedges per 100 words; "
             + (stats.fitsFiveMinutes ? "fits" : "does not fit") + " a five-minute slot"))
+        return out.joined(separator: "\n")
     }
 
     /// The answer with move sentences in green and failure-mode sentences in red.
