@@ -2,15 +2,16 @@ import Foundation
 import Testing
 
 /// `coach schedule replay` run as a user would, checked against values py-fsrs 6.3.2 gives for
-/// the same reviews.
+/// the same reviews. The log mixes time zones, a fraction of a second, a blank line, a CRLF line
+/// ending, extra fields in any order and an escaped key.
 extension CommandLineTests {
     static let reviewLog = """
         {"card": "a", "rating": 3, "at": "2025-01-01T09:00:00Z"}
         {"card": "b", "rating": 1, "at": "2025-01-01T09:00:00+01:00"}
 
-        {"card": "a", "rating": 3, "at": "2025-01-01T09:10:00Z"}
+        {"card": "a", "rating": 3, "at": "2025-01-01T09:10:00Z"}\r
         {"at": "2025-01-04T09:10:00.5Z", "rating": 1, "card": "a", "duration": [1, {"note": "\\"x\\""}]}
-        {"card":"a","rating":4,"at":"2025-01-04 09:20:00z"}
+        {"card":"a","r\\u0061ting":4,"at":"2025-01-04 09:20:00z"}
 
         """
 

@@ -22,6 +22,11 @@ public struct Scheduler: Sendable {
     private let retentionTerm: Double
     /// The initial difficulty of a card first rated easy, unclamped: difficulty reverts towards it.
     private let easyInitialDifficulty: Double
+    /// Powers of e that depend on the weights alone, computed once rather than every review, by
+    /// the very same expressions, so the results are the same to the bit.
+    private let recallScale: Double          // e^w8
+    private let lapseSameDayDivisor: Double  // e^(w17 · w18)
+    private let sameDayScale: [Double]       // e^(w17 · (grade − 3 + w18)), by grade − 1
 
     /// e as Python's `math.e`.
     private static let e = 2.718281828459045
@@ -36,6 +41,9 @@ public struct Scheduler: Sendable {
         factor = pow(0.9, 1 / decay) - 1
         retentionTerm = pow(parameters.desiredRetention, 1 / decay) - 1
         easyInitialDifficulty = w[4] - pow(Self.e, w[5] * Double(Rating.easy.rawValue - 1)) + 1
+        recallScale = pow(Self.e, w[8])
+        lapseSameDayDivisor = pow(Self.e, w[17] * w[18])
+        sameDayScale = Rating.allCases.map { pow(Self.e, w[17] * (Double($0.rawValue - 3) + w[18])) }
     }
 
     // MARK: Reviewing
@@ -174,7 +182,7 @@ public struct Scheduler: Sendable {
     /// never lowered by a successful review.
     private func sameDayStability(_ stability: Double, rating: Rating) -> Double {
         let w = parameters.weights
-        var growth = pow(Self.e, w[17] * (Double(rating.rawValue - 3) + w[18])) * pow(stability, -w[19])
+        var growth = sameDayScale[rating.rawValue - 1] * pow(stability, -w[19])
         if rating != .again { growth = max(growth, 1) }
         return max(stability * growth, Self.minimumStability)
     }
@@ -186,7 +194,7 @@ public struct Scheduler: Sendable {
         let w = parameters.weights
         let hardPenalty = rating == .hard ? w[15] : 1
         let easyBonus = rating == .easy ? w[16] : 1
-        let growth = pow(Self.e, w[8]) * (11 - difficulty) * pow(stability, -w[9])
+        let growth = recallScale * (11 - difficulty) * pow(stability, -w[9])
             * (pow(Self.e, (1 - retrievability) * w[10]) - 1) * hardPenalty * easyBonus
         return max(stability * (1 + growth), Self.minimumStability)
     }
@@ -196,7 +204,7 @@ public struct Scheduler: Sendable {
     private func stabilityAfterLapse(difficulty: Double, stability: Double, retrievability: Double) -> Double {
         let w = parameters.weights
         let longTerm = w[11] * pow(difficulty, -w[12]) * (pow(stability + 1, w[13]) - 1) * pow(Self.e, (1 - retrievability) * w[14])
-        let sameDay = stability / pow(Self.e, w[17] * w[18])
+        let sameDay = stability / lapseSameDayDivisor
         return max(min(longTerm, sameDay), Self.minimumStability)
     }
 

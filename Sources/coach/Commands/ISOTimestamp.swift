@@ -9,68 +9,71 @@ enum ISOTimestamp {
     /// (or a space), hours and minutes, optional seconds with an optional fraction, and a time
     /// zone (`Z` or an offset), which is required because a log without one is ambiguous.
     static func parse(_ text: UnsafeBufferPointer<UInt8>) -> Date? {
-        var position = 0
-        func digits(_ count: Int) -> Int? {
-            guard position + count <= text.count else { return nil }
-            var value = 0
-            for _ in 0..<count {
-                let digit = Int(text[position]) - 48
-                guard (0...9).contains(digit) else { return nil }
-                value = value * 10 + digit
-                position += 1
+        var cursor = Cursor(text: text)
+        guard let year = cursor.digits(4), cursor.skip(0x2D), let month = cursor.digits(2), cursor.skip(0x2D),
+              let day = cursor.digits(2), cursor.skip(0x54) || cursor.skip(0x74) || cursor.skip(0x20), // T, t or a space
+              let hour = cursor.digits(2), cursor.skip(0x3A), let minute = cursor.digits(2)
+        else { return nil }
+        var second = 0
+        var nanoseconds = 0
+        if cursor.skip(0x3A) {
+            guard let value = cursor.digits(2) else { return nil }
+            second = value
+            if cursor.skip(0x2E) || cursor.skip(0x2C) {
+                // Digits past nanoseconds are read and dropped.
+                var scale = 100_000_000
+                guard cursor.nextIsDigit else { return nil }
+                while cursor.nextIsDigit {
+                    nanoseconds += cursor.digits(1)! * scale
+                    scale /= 10
+                }
             }
-            return value
         }
-        func skip(_ byte: UInt8) -> Bool {
+        guard (1...12).contains(month), (1...daysInMonth(month, year: year)).contains(day), hour < 24, minute < 60, second < 60
+        else { return nil }
+
+        var offsetSeconds = 0
+        if !(cursor.skip(0x5A) || cursor.skip(0x7A)) { // Z or z, else an offset
+            let sign: Int
+            if cursor.skip(0x2B) { sign = 1 } else if cursor.skip(0x2D) { sign = -1 } else { return nil }
+            guard let hours = cursor.digits(2) else { return nil }
+            _ = cursor.skip(0x3A)
+            guard let minutes = cursor.digits(2), hours < 24, minutes < 60 else { return nil }
+            offsetSeconds = sign * (hours * 3600 + minutes * 60)
+        }
+        guard cursor.atEnd else { return nil }
+
+        let seconds = daysSinceEpoch(year: year, month: month, day: day) * secondsPerDay
+            + Int64(hour * 3600 + minute * 60 + second - offsetSeconds)
+        return Date(timeIntervalSince1970: Double(seconds) + Double(nanoseconds) / 1e9)
+    }
+
+    private struct Cursor {
+        let text: UnsafeBufferPointer<UInt8>
+        var position = 0
+
+        var atEnd: Bool { position == text.count }
+        var nextIsDigit: Bool { position < text.count && (0x30...0x39).contains(text[position]) }
+
+        mutating func skip(_ byte: UInt8) -> Bool {
             guard position < text.count, text[position] == byte else { return false }
             position += 1
             return true
         }
 
-        guard let year = digits(4), skip(0x2D), let month = digits(2), skip(0x2D), let day = digits(2),
-              skip(0x54) || skip(0x74) || skip(0x20) // T, t or a space
-        else { return nil }
-        guard let hour = digits(2), skip(0x3A), let minute = digits(2) else { return nil }
-        var second = 0
-        var nanoseconds = 0
-        if skip(0x3A) {
-            guard let value = digits(2) else { return nil }
-            second = value
-            if skip(0x2E) || skip(0x2C) {
-                // Digits past nanoseconds are read and dropped.
-                var scale = 100_000_000
-                let start = position
-                while position < text.count, (48...57).contains(text[position]) {
-                    nanoseconds += Int(text[position] - 48) * scale
-                    scale /= 10
-                    position += 1
-                }
-                guard position > start else { return nil }
+        /// The number written by exactly `count` decimal digits.
+        @inline(__always)
+        mutating func digits(_ count: Int) -> Int? {
+            guard position + count <= text.count else { return nil }
+            var value = 0
+            for index in position..<position + count {
+                let digit = Int(text[index]) &- 0x30
+                guard digit >= 0 && digit <= 9 else { return nil }
+                value = value * 10 + digit
             }
+            position += count
+            return value
         }
-        guard (1...12).contains(month), (1...daysInMonth(month, year: year)).contains(day),
-              hour < 24, minute < 60, second < 60, position < text.count
-        else { return nil }
-
-        var offsetSeconds = 0
-        switch text[position] {
-        case 0x5A, 0x7A: // Z or z
-            position += 1
-        case 0x2B, 0x2D: // + or -
-            let sign = text[position] == 0x2D ? -1 : 1
-            position += 1
-            guard let hours = digits(2) else { return nil }
-            _ = skip(0x3A)
-            guard let minutes = digits(2), hours < 24, minutes < 60 else { return nil }
-            offsetSeconds = sign * (hours * 3600 + minutes * 60)
-        default:
-            return nil
-        }
-        guard position == text.count else { return nil }
-
-        let seconds = daysSinceEpoch(year: year, month: month, day: day) * secondsPerDay
-            + Int64(hour * 3600 + minute * 60 + second - offsetSeconds)
-        return Date(timeIntervalSince1970: Double(seconds) + Double(nanoseconds) / 1e9)
     }
 
     static func parse(_ text: String) -> Date? {
@@ -78,35 +81,61 @@ enum ISOTimestamp {
         return text.withUTF8 { parse($0) }
     }
 
+    /// The most bytes `write(_:into:)` writes.
+    static let maximumLength = 48
+
     /// Writes `date` in UTC with seconds, `2025-01-31T09:00:00Z`, adding microseconds only when
-    /// the time has a fraction of a second (as Python's `isoformat` does).
-    static func write(_ date: Date, to output: inout [UInt8]) {
+    /// the time has a fraction of a second (as Python's `isoformat` does). Returns the length.
+    static func write(_ date: Date, into output: UnsafeMutablePointer<UInt8>) -> Int {
         let microseconds = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
         let (seconds, fraction) = floorDivision(microseconds, 1_000_000)
         let (days, secondOfDay) = floorDivision(seconds, secondsPerDay)
         let (year, month, day) = civilDate(daysSinceEpoch: days)
-        appendDigits(year, width: 4, to: &output)
-        output.append(0x2D)
-        appendDigits(month, width: 2, to: &output)
-        output.append(0x2D)
-        appendDigits(day, width: 2, to: &output)
-        output.append(0x54)
-        appendDigits(Int64(secondOfDay / 3600), width: 2, to: &output)
-        output.append(0x3A)
-        appendDigits(Int64(secondOfDay % 3600 / 60), width: 2, to: &output)
-        output.append(0x3A)
-        appendDigits(Int64(secondOfDay % 60), width: 2, to: &output)
-        if fraction != 0 {
-            output.append(0x2E)
-            appendDigits(fraction, width: 6, to: &output)
+        var writer = Writer(output: output)
+        if (0...9999).contains(year) {
+            writer.twoDigits(year / 100)
+            writer.twoDigits(year % 100)
+        } else {
+            for digit in String(year).utf8 { writer.byte(digit) } // past ISO-8601's four-digit years
         }
-        output.append(0x5A)
+        writer.byte(0x2D)
+        writer.twoDigits(month)
+        writer.byte(0x2D)
+        writer.twoDigits(day)
+        writer.byte(0x54)
+        writer.twoDigits(secondOfDay / 3600)
+        writer.byte(0x3A)
+        writer.twoDigits(secondOfDay % 3600 / 60)
+        writer.byte(0x3A)
+        writer.twoDigits(secondOfDay % 60)
+        if fraction != 0 {
+            writer.byte(0x2E)
+            writer.twoDigits(fraction / 10_000)
+            writer.twoDigits(fraction / 100 % 100)
+            writer.twoDigits(fraction % 100)
+        }
+        writer.byte(0x5A)
+        return writer.length
+    }
+
+    private struct Writer {
+        let output: UnsafeMutablePointer<UInt8>
+        var length = 0
+
+        mutating func byte(_ value: UInt8) {
+            output[length] = value
+            length += 1
+        }
+
+        mutating func twoDigits(_ value: Int64) {
+            output[length] = UInt8(truncatingIfNeeded: 0x30 + value / 10)
+            output[length + 1] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+            length += 2
+        }
     }
 
     static func string(_ date: Date) -> String {
-        var bytes: [UInt8] = []
-        write(date, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: maximumLength) { buffer in write(date, into: buffer.baseAddress!) }
     }
 
     // MARK: Calendar arithmetic
@@ -147,17 +176,5 @@ enum ISOTimestamp {
     private static func floorDivision(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
         let (quotient, remainder) = value.quotientAndRemainder(dividingBy: divisor)
         return remainder < 0 ? (quotient - 1, remainder + divisor) : (quotient, remainder)
-    }
-
-    /// Zero-padded to `width`; a wider value (a year past 9999) keeps all its digits.
-    private static func appendDigits(_ value: Int64, width: Int, to output: inout [UInt8]) {
-        let start = output.count
-        var remaining = value
-        repeat {
-            output.append(UInt8(48 + remaining % 10))
-            remaining /= 10
-        } while remaining > 0
-        while output.count - start < width { output.append(48) }
-        output[start...].reverse()
     }
 }

@@ -17,7 +17,8 @@ struct LineReader {
     /// Calls `body` with each line's number (from 1) and bytes, without the line ending
     /// (`\n` or `\r\n`). The bytes are valid only during the call.
     func forEachLine(_ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void) throws {
-        let capacity = max(1 << 20, 2 * (maximumLineBytes + 2))
+        // Room for the longest line and as much again to read into; small enough to stay in cache.
+        let capacity = max(1 << 16, 2 * (maximumLineBytes + 2))
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         defer { buffer.deallocate() }
         var start = 0 // the first byte of the current line

@@ -21,45 +21,77 @@ struct LoggedReview {
         var card: String?
         var rating: Rating?
         var at: Date?
-        func invalid(_ after: String?) -> Problem {
-            Problem(message: after.map { "invalid JSON after field '\($0)'" } ?? "not a JSON object")
+        var previous: Key?
+        func invalid() -> Problem {
+            Problem(message: previous.map { "invalid JSON after field '\($0.name)'" } ?? "not a JSON object")
         }
 
-        guard scanner.skip(0x7B) else { throw invalid(nil) } // {
-        var previous: String?
+        guard scanner.skip(0x7B) else { throw invalid() } // {
         if !scanner.skip(0x7D) { // }
             repeat {
-                guard let key = scanner.string(), scanner.skip(0x3A) else { throw invalid(previous) }
-                switch key {
-                case "card":
+                guard let (contents, escaped) = scanner.stringContents(), scanner.skip(0x3A) else { throw invalid() }
+                let key = Key(contents: contents, escaped: escaped)
+                previous = key
+                switch key.field {
+                case .card:
                     guard let value = scanner.string(), !value.isEmpty else {
                         throw Problem(message: "field 'card' must be a non-empty string")
                     }
                     card = value
-                case "rating":
-                    guard let value = scanner.number(), let grade = Int(value).flatMap(Rating.init(rawValue:)) else {
+                case .rating:
+                    guard let value = scanner.number(), value.count == 1, let grade = Rating(rawValue: Int(value[0]) - 0x30) else {
                         throw Problem(message: "field 'rating' must be 1, 2, 3 or 4 (again, hard, good, easy)")
                     }
                     rating = grade
-                case "at":
+                case .at:
                     guard let (contents, escaped) = scanner.stringContents(),
                           let date = escaped ? JSONScanner.unescape(contents).flatMap(ISOTimestamp.parse) : ISOTimestamp.parse(contents)
                     else {
                         throw Problem(message: "field 'at' must be an ISO-8601 date and time with a time zone, like \(timeExample)")
                     }
                     at = date
-                default:
-                    guard scanner.skipValue() else { throw invalid(key) }
+                case nil:
+                    guard scanner.skipValue() else { throw invalid() }
                 }
-                previous = key
             } while scanner.skip(0x2C) // ,
-            guard scanner.skip(0x7D) else { throw invalid(previous) }
+            guard scanner.skip(0x7D) else { throw invalid() }
         }
         guard scanner.atEnd else { throw Problem(message: "unexpected text after the JSON object") }
         guard let card else { throw Problem(message: "missing field 'card'") }
         guard let rating else { throw Problem(message: "missing field 'rating'") }
         guard let at else { throw Problem(message: "missing field 'at'") }
         return LoggedReview(card: card, rating: rating, at: at)
+    }
+
+    private enum Field {
+        case card, rating, at
+    }
+
+    /// A key as it stands in the line. Keys are compared as bytes: reading one makes no string.
+    private struct Key {
+        let contents: UnsafeBufferPointer<UInt8>
+        let escaped: Bool
+
+        var name: String { escaped ? JSONScanner.unescape(contents) ?? "" : String(decoding: contents, as: UTF8.self) }
+
+        var field: Field? {
+            if escaped {
+                return switch name {
+                case "card": .card
+                case "rating": .rating
+                case "at": .at
+                default: nil
+                }
+            }
+            if matches("card") { return .card }
+            if matches("rating") { return .rating }
+            if matches("at") { return .at }
+            return nil
+        }
+
+        private func matches(_ expected: StaticString) -> Bool {
+            contents.count == expected.utf8CodeUnitCount && memcmp(contents.baseAddress!, expected.utf8Start, contents.count) == 0
+        }
     }
 }
 
@@ -122,7 +154,7 @@ struct JSONScanner {
     }
 
     /// The text of a number value, checked against JSON's number grammar; nil for anything else.
-    mutating func number() -> Substring? {
+    mutating func number() -> UnsafeBufferPointer<UInt8>? {
         skipSpace()
         let start = position
         func digits() -> Int {
@@ -141,7 +173,7 @@ struct JSONScanner {
             if position < bytes.count, bytes[position] == 0x2B || bytes[position] == 0x2D { position += 1 }
             guard digits() > 0 else { return nil }
         }
-        return Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        return UnsafeBufferPointer(rebasing: bytes[start..<position])
     }
 
     /// Steps over any value, nested or not; false when it is not well formed.

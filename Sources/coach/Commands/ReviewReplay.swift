@@ -4,7 +4,7 @@ import Foundation
 /// Replays a review log through the scheduler: each line reviews one card, cards are told apart
 /// by id and start new at their first review, and each review's outcome is written as soon as
 /// it is known. Memory grows with the number of cards, never with the length of the log.
-struct ReviewReplay {
+struct ReviewReplay: ~Copyable {
     enum Format: String, CaseIterable {
         /// JSON Lines: one object a review.
         case json
@@ -19,8 +19,12 @@ struct ReviewReplay {
 
     let scheduler: Scheduler
     let format: Format
-    var random: SeededRandomSource
-    private var cards: [String: SchedulingCard] = [:]
+    private var random: SeededRandomSource
+    /// Cards in the order they first appear, found by id through `cardIndex`: the small index keeps
+    /// hash lookups in cache, and the cards themselves are read in order when the log cycles
+    /// through its cards.
+    private var cards: [SchedulingCard] = []
+    private var cardIndex: [String: Int] = [:]
     private var output = ByteOutput()
 
     init(scheduler: Scheduler, format: Format, random: SeededRandomSource) {
@@ -51,21 +55,26 @@ struct ReviewReplay {
     }
 
     private mutating func replay(_ review: LoggedReview) throws(LoggedReview.Problem) {
-        let before = cards[review.card] ?? SchedulingCard(due: review.at)
+        let index = cardIndex[review.card]
+        let before = index.map { cards[$0] } ?? SchedulingCard(due: review.at)
         if let previous = before.lastReview, review.at < previous {
             throw LoggedReview.Problem(message: "card '\(review.card)' is reviewed at \(ISOTimestamp.string(review.at)), before its "
                 + "previous review at \(ISOTimestamp.string(previous)); a card's reviews must be in time order")
         }
-        if before.lastReview == nil && cards.count >= Self.maximumCards {
-            throw LoggedReview.Problem(message: "more than \(Self.maximumCards) distinct cards; replay a smaller log")
-        }
         let (after, log) = scheduler.review(card: before, rating: review.rating, at: review.at, random: &random)
-        cards[review.card] = after
+        if let index {
+            cards[index] = after
+        } else {
+            guard cards.count < Self.maximumCards else {
+                throw LoggedReview.Problem(message: "more than \(Self.maximumCards) distinct cards; replay a smaller log")
+            }
+            cardIndex[review.card] = cards.count
+            cards.append(after)
+        }
         switch format {
         case .json: writeJSON(review, after, log)
         case .text: writeText(review, after, log)
         }
-        output.flushIfFull()
     }
 
     private mutating func writeJSON(_ review: LoggedReview, _ card: SchedulingCard, _ log: ReviewLog) {
@@ -76,15 +85,15 @@ struct ReviewReplay {
         output.append(",\"at\":\"")
         output.append(review.at)
         output.append("\",\"state\":\"")
-        output.append(card.state.rawValue)
+        output.append(contentsOf: card.state.rawValue)
         output.append("\",\"step\":")
         if let step = card.step { output.append(step) } else { output.append("null") }
         output.append(",\"stability\":")
-        output.append(card.stability!.description)
+        output.append(card.stability!)
         output.append(",\"difficulty\":")
-        output.append(card.difficulty!.description)
+        output.append(card.difficulty!)
         output.append(",\"retrievability\":")
-        output.append(log.retrievability.description)
+        output.append(log.retrievability)
         output.append(",\"due\":\"")
         output.append(card.due)
         output.append("\"}\n")
@@ -92,67 +101,12 @@ struct ReviewReplay {
 
     private mutating func writeText(_ review: LoggedReview, _ card: SchedulingCard, _ log: ReviewLog) {
         func padded(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(1, width - text.count)) }
-        output.append(padded(review.card, 12) + padded(review.rating.name.lowercased(), 8))
-        output.append(padded(ISOTimestamp.string(review.at), 22) + padded(card.state.rawValue, 12))
-        output.append(padded(card.step.map(String.init) ?? "-", 6))
-        output.append(padded(String(format: "%.4f", card.stability!), 12) + padded(String(format: "%.4f", card.difficulty!), 12))
-        output.append(padded(String(format: "%.4f", log.retrievability), 8))
+        output.append(contentsOf: padded(review.card, 12) + padded(review.rating.name.lowercased(), 8))
+        output.append(contentsOf: padded(ISOTimestamp.string(review.at), 22) + padded(card.state.rawValue, 12))
+        output.append(contentsOf: padded(card.step.map(String.init) ?? "-", 6))
+        output.append(contentsOf: padded(String(format: "%.4f", card.stability!), 12) + padded(String(format: "%.4f", card.difficulty!), 12))
+        output.append(contentsOf: padded(String(format: "%.4f", log.retrievability), 8))
         output.append(card.due)
         output.append("\n")
-    }
-}
-
-/// Standard output through a buffer written out in large blocks.
-struct ByteOutput {
-    private var bytes: [UInt8] = []
-    private static let blockSize = 1 << 16
-
-    init() {
-        bytes.reserveCapacity(Self.blockSize + 4096)
-    }
-
-    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
-
-    mutating func append(_ number: Int) {
-        if (0...9).contains(number) { bytes.append(UInt8(48 + number)) } else { append(String(number)) }
-    }
-
-    mutating func append(_ date: Date) { ISOTimestamp.write(date, to: &bytes) }
-
-    /// A JSON string literal, quoted and escaped.
-    mutating func appendJSONString(_ text: String) {
-        bytes.append(0x22)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22, 0x5C:
-                bytes.append(0x5C)
-                bytes.append(byte)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default:
-                bytes.append(byte)
-            }
-        }
-        bytes.append(0x22)
-    }
-
-    mutating func flushIfFull() {
-        if bytes.count >= Self.blockSize { flush() }
-    }
-
-    mutating func flush() {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return // the reader has gone (a closed pipe); nothing more can be said
-                }
-                offset += written
-            }
-        }
-        bytes.removeAll(keepingCapacity: true)
     }
 }
