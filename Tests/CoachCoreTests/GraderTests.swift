@@ -80,8 +80,9 @@ import Testing
         let empty = try Self.grader.grade(answer: "  ", for: focused())
         #expect(empty.scores.overall == 0)
         #expect(empty.notes.contains { $0.contains("empty") })
-        #expect(throws: AnswerGrader.GradeError.tooLong(20_001)) {
-            try Self.grader.grade(answer: String(repeating: "a", count: 20_001), for: focused())
+        let limit = AnswerGrader.maximumAnswerLength
+        #expect(throws: AnswerGrader.GradeError.tooLong(limit + 1)) {
+            try Self.grader.grade(answer: String(repeating: "a", count: limit + 1), for: focused())
         }
     }
 

@@ -100,6 +100,44 @@ import Testing
         #expect(assumptions.score >= 4, "\(assumptions)")
     }
 
+    // MARK: - Drill queue and blind checks
+
+    @Test func queueTakesDueCardsFirstThenNewQuestionsFromUnseenTopics() throws {
+        let library = Self.library
+        let due = ["rag-chunk-size-start", "not-a-question"]
+        let practised = Set(library.questions.filter { $0.topics.first == "05" }.map(\.id) + due)
+        let queue = PracticeQueue.next(library: library, due: due, practised: practised, progress: [:],
+                                       filter: PracticeFilter(), limit: 6)
+        #expect(queue.first?.id == "rag-chunk-size-start")
+        #expect(queue.count == 6)
+        #expect(Set(queue.map(\.id)).count == 6, "no question twice")
+        #expect(!queue.dropFirst().contains { practised.contains($0.id) }, "new questions are ones never practised")
+        let leads = queue.dropFirst().compactMap(\.topics.first)
+        #expect(Set(leads).count == leads.count, "one question from each topic in turn")
+
+        let filtered = PracticeQueue.next(library: library, due: due, practised: [], progress: [:],
+                                          filter: PracticeFilter(topic: "30", archetype: .design), limit: 50)
+        #expect(!filtered.isEmpty)
+        #expect(filtered.allSatisfy { $0.topics.contains("30") && $0.archetype == .design })
+        #expect(PracticeQueue.next(library: library, due: [], practised: [], progress: [:],
+                                   filter: PracticeFilter(source: .imported), limit: 5).isEmpty, "nothing imported yet")
+    }
+
+    @Test func blindCheckScoresArchetypeAndTopicsAndNamesWhatWasMissed() throws {
+        let router = try QuestionRouter.builtin(library: Self.library)
+        let question = try #require(Self.library.questions.first { $0.archetype == .design && $0.topics.count >= 3 })
+        let routing = try router.route(question.text)
+        let perfect = BlindCheck.score(namedArchetype: .design, namedTopics: question.topics, question: question, routing: routing)
+        #expect(perfect.score == 100)
+        #expect(perfect.missedTopics.isEmpty)
+        let partial = BlindCheck.score(namedArchetype: .why, namedTopics: [question.topics[0], "59"], question: question, routing: routing)
+        #expect(!partial.archetypeCorrect)
+        #expect(partial.foundTopics == [question.topics[0]])
+        #expect(partial.missedTopics == Array(question.topics.dropFirst()))
+        #expect(partial.score == Int((50.0 / Double(question.topics.count)).rounded()))
+        #expect(partial.unexpectedTopics.contains("59") || routing.topics.prefix(5).contains { $0.number == "59" })
+    }
+
     // MARK: - Study plans
 
     @Test func planPutsUnseenTopicsFirstThenTheWeakestAndAddsWeeklyMocks() throws {

@@ -114,7 +114,7 @@ import Testing
         try await post("/api/grade", try TestSupport.json(["question_id": "rag-chunk-size-start", "reference": "r", "answer": "a"])) { try expectError($0, .badRequest, field: "reference") }
         try await post("/api/grade", try TestSupport.json(["question": "Why?", "answer": ["not", "text"]])) { try expectError($0, .badRequest, field: "answer") }
         try await post("/api/grade", try TestSupport.json(["question": "Why?", "key_points": "one", "answer": "a"])) { try expectError($0, .badRequest, field: "key_points") }
-        try await post("/api/grade", try TestSupport.json(["question": "Why?", "answer": String(repeating: "a ", count: 10_001)])) { try expectError($0, .badRequest, field: "answer") }
+        try await post("/api/grade", try TestSupport.json(["question": "Why?", "answer": String(repeating: "a ", count: AnswerGrader.maximumAnswerLength / 2 + 1)])) { try expectError($0, .badRequest, field: "answer") }
     }
 
     @Test func questionsFilterLikeTheCommandLine() async throws {

@@ -12,8 +12,9 @@
 ///   Each failure mode present costs 7 points. An answer with no claims at all (a keyword salad)
 ///   is capped at 10, an evasive answer that covers nothing at 15, one under ten words at 10.
 public struct AnswerGrader: Sendable {
-    /// Answers longer than this are refused with a message.
-    public static let maximumAnswerLength = 20_000
+    /// Answers longer than this are refused with a message: about 15,000 words, far beyond any
+    /// spoken answer, yet a bound on the work one request can ask for.
+    public static let maximumAnswerLength = 100_000
     /// Speaking pace used for the time estimate.
     public static let wordsPerMinute = 150
     static let failureModePenalty = 7.0
