@@ -2,6 +2,11 @@ extension Routing {
     /// The same document as encoding with `JSONEncoder` (sorted keys), written directly:
     /// `coach ask --batch` prints thousands of these.
     public func jsonText() -> String {
+        String(decoding: jsonBytes(), as: UTF8.self)
+    }
+
+    /// The same document as UTF-8 bytes, ready to write.
+    public func jsonBytes() -> [UInt8] {
         var json = JSONWriter()
         json.object { json in
             json.key("archetype")
@@ -59,6 +64,6 @@ extension Routing {
                 }
             }
         }
-        return json.text
+        return json.bytes
     }
 }

@@ -70,7 +70,7 @@ struct AskCommand: ParsableCommand {
             guard !trimmed.isEmpty else { continue }
             do {
                 let question = try BatchInput.questionText(trimmed, line: number + 1)
-                out.append(contentsOf: try router.route(question, top: top).jsonText().utf8)
+                out.append(contentsOf: try router.route(question, top: top).jsonBytes())
             } catch {
                 failures += 1
                 out.append(try encoder.encode(BatchInput.LineError(line: number + 1, error: "\(error)")))
