@@ -20,7 +20,8 @@ enum Charts {
         let width = 640.0, height = 240.0, left = 36.0, right = 12.0, top = 12.0, bottom = 28.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let steps = max(1, xLabels.count - 1)
-        func x(_ index: Int) -> Double { left + plotWidth * Double(index) / Double(steps) }
+        // A single period sits in the middle rather than against the axis.
+        func x(_ index: Int) -> Double { xLabels.count == 1 ? left + plotWidth / 2 : left + plotWidth * Double(index) / Double(steps) }
         func y(_ value: Double) -> Double { top + plotHeight * (1 - min(100, max(0, value)) / 100) }
         let labelEvery = max(1, xLabels.count / 6)
         return SVG.svg(.class("chart"), .id(id), Attribute("viewBox", "0 0 \(Int(width)) \(Int(height))"), .role("img"), .ariaLabel(title)) {

@@ -44,7 +44,7 @@ enum ProgressPage {
                 guard let week = average.periodStart, let x = index[week] else { return nil }
                 return (x, average.overall)
             }
-            return points.isEmpty ? nil : Charts.Series(name: Format.archetypeName(archetype, in: library), style: "series-\(offset)", points: points)
+            return points.isEmpty ? nil : Charts.Series(name: archetype.rawValue, style: "series-\(offset)", points: points)
         }
         let labels = weeks.map { String($0.description.dropFirst(5)) }
         return H.section(.class("panel"), .ariaLabelledBy("scores-heading")) {
