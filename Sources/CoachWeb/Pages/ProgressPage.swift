@@ -52,8 +52,10 @@ enum ProgressPage {
             if series.isEmpty {
                 H.p(.class("muted")) { "No graded attempts in the last \(report.weeks) weeks." }
             } else {
-                Charts.lines(title: "Average overall score (0–100) per week, one line per archetype", series: series,
-                             xLabels: labels, id: "chart-scores")
+                H.div(.class("chart-scroll")) {
+                    Charts.lines(title: "Average overall score (0–100) per week, one line per archetype", series: series,
+                                 xLabels: labels, id: "chart-scores")
+                }
                 H.ul(.class("legend-list")) {
                     for line in series { H.li { H.span(.class("swatch \(line.style)"), Attribute("aria-hidden", "true")) { "" }; line.name } }
                 }
@@ -99,7 +101,9 @@ enum ProgressPage {
         }
         return H.section(.class("panel"), .ariaLabelledBy("forecast-heading")) {
             H.h2(.id("forecast-heading")) { "Reviews due in the next 14 days" }
-            Charts.bars(title: "Reviews due per day for the next 14 days; today includes overdue reviews", values: values, id: "chart-forecast")
+            H.div(.class("chart-scroll")) {
+                Charts.bars(title: "Reviews due per day for the next 14 days; today includes overdue reviews", values: values, id: "chart-forecast")
+            }
             H.details {
                 H.summary { "The numbers" }
                 H.table {
@@ -114,7 +118,8 @@ enum ProgressPage {
         let active = report.days.keys.sorted()
         return H.section(.class("panel"), .ariaLabelledBy("calendar-heading")) {
             H.h2(.id("calendar-heading")) { "Days practised, last \(report.weeks) weeks" }
-            H.div(.class("chart-scroll")) {
+            // Scrolled to the latest weeks on a narrow screen (right-to-left container, left-to-right chart).
+            H.div(.class("chart-scroll from-end")) {
                 Charts.heatmap(title: "Calendar of days with graded attempts over the last \(report.weeks) weeks; \(Format.plural(active.count, "day")) practised",
                                counts: report.days, today: report.now, weeks: report.weeks, calendar: report.calendar, id: "chart-calendar")
             }
