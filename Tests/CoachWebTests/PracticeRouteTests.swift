@@ -223,3 +223,27 @@ import Testing
         }
     }
 }
+
+@Suite struct TodayRouteTests {
+    @Test func todayShowsDueReviewsThePlanTheStreakAndOneWayIn() async throws {
+        let dependencies = try TestSupport.dependencies()
+        let app = buildApplication(dependencies: dependencies)
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("<h2 id=\"today-heading\">Today</h2>"))
+                #expect(html.contains("id=\"today-due\">0<"))
+                #expect(html.contains("id=\"today-streak\">0<"))
+                #expect(html.contains("id=\"today-plan\""))
+                #expect(html.contains("Focus: "))
+                #expect(html.contains("href=\"/practice\" class=\"button primary\" id=\"start-practising\""))
+            }
+            let (cookie, token) = try await TestSupport.csrf(client, page: PracticeRouteTests.path)
+            _ = try await PracticeRouteTests.answer(client, cookie: cookie, token: token)
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(String(buffer: response.body).contains("id=\"today-streak\">1<"))
+            }
+        }
+    }
+}
