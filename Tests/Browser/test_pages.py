@@ -1,4 +1,5 @@
-"""End-to-end tests of the web app in headless Chromium (phase 1: Ask, Topics, Map, Import)."""
+"""End-to-end tests of the web app in headless Chromium: Today, Ask, Topics, Map, Import, Practice,
+Progress and Mock."""
 import pathlib
 
 from selenium.webdriver.common.by import By
@@ -16,6 +17,8 @@ PAGES = [
     ("topic-rag", "/topics/rag", "Retrieval-augmented generation"),
     ("map", "/map", "Map of the topics"),
     ("import", "/import", "Import your notes"),
+    ("progress", "/progress", "Your progress"),
+    ("mock", "/mock", "Mock interview"),
 ]
 
 
@@ -125,10 +128,85 @@ def test_small_screens_do_not_scroll_sideways(driver, base_url, screenshot):
 def test_dark_theme(driver, base_url, screenshot):
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
     try:
-        for name, path in [("home", "/"), ("topic-rag", "/topics/rag"), ("map", "/map")]:
+        for name, path in [("home", "/"), ("topic-rag", "/topics/rag"), ("map", "/map"), ("progress", "/progress")]:
             driver.get(base_url + path)
             background = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
             assert background == "rgb(19, 21, 24)", background
             screenshot(f"dark-{name}")
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+
+
+def attempts_counted(driver, base_url):
+    driver.get(base_url + "/progress")
+    return int(driver.find_element(By.ID, "attempt-count").text)
+
+
+def test_practice_saves_highlights_rates_and_counts(driver, base_url, screenshot):
+    before = attempts_counted(driver, base_url)
+    driver.get(base_url + "/practice")
+    answer = wait(driver).until(EC.presence_of_element_located((By.ID, "answer")))
+    assert "/practice/" in driver.current_url
+    assert driver.find_element(By.CSS_SELECTOR, "nav a[aria-current=page]").text == "Practice"
+    screenshot("practice-question")
+    answer.send_keys("The goal is to serve the business metric, not a proxy <i>only</i>. "
+                     "A simple baseline comes first, and I would measure it offline and online. "
+                     "It fails when the data drifts, so I would monitor it and retrain. "
+                     "So in conclusion I would ship the baseline and iterate on the worst errors.")
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "answer-marked")))
+    marks = driver.find_elements(By.CSS_SELECTOR, "#answer-marked mark")
+    assert marks, "the answer comes back with marked sentences"
+    assert not driver.find_elements(By.CSS_SELECTOR, "#answer-marked i"), "the answer is text, never markup"
+    assert "<i>only</i>" in driver.find_element(By.ID, "answer-marked").text
+    proposed = driver.find_element(By.ID, "proposed-rating").text
+    assert proposed in ("Again", "Hard", "Good", "Easy")
+    screenshot("practice-feedback")
+    driver.find_element(By.ID, "accept-rating").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "next-due")))
+    assert f"Rated {proposed}" in driver.find_element(By.ID, "rated").text
+    screenshot("practice-rated")
+    after = attempts_counted(driver, base_url)
+    assert after == before + 1
+    assert int(driver.find_element(By.ID, "review-count").text) >= 1
+    assert driver.find_elements(By.CSS_SELECTOR, "svg#chart-scores circle.dot")
+    assert driver.find_elements(By.CSS_SELECTOR, "svg#chart-calendar rect.day.level-1, svg#chart-calendar rect.day.level-2, "
+                                                  "svg#chart-calendar rect.day.level-3, svg#chart-calendar rect.day.level-4")
+    for svg in driver.find_elements(By.CSS_SELECTOR, "main svg"):
+        assert svg.get_attribute("aria-label"), "every chart is labelled"
+    screenshot("progress-with-data")
+
+
+def test_today_starts_practising(driver, base_url, screenshot):
+    driver.get(base_url + "/")
+    today = driver.find_element(By.ID, "today")
+    assert "reviews due now" in today.text
+    assert driver.find_elements(By.CSS_SELECTOR, "#today-plan li")
+    screenshot("today")
+    driver.find_element(By.ID, "start-practising").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "answer")))
+    assert "/practice/" in driver.current_url
+
+
+def test_a_mock_interview(driver, base_url, screenshot):
+    driver.get(base_url + "/mock")
+    minutes = driver.find_element(By.ID, "minutes")
+    minutes.clear()
+    minutes.send_keys("20")
+    driver.find_element(By.CSS_SELECTOR, "#start-mock button[type=submit]").click()
+    answer = wait(driver).until(EC.presence_of_element_located((By.ID, "answer")))
+    timer = driver.find_element(By.ID, "timer")
+    assert "starts when you type" in timer.text  # the script took over the "Time budget" text
+    answer.send_keys("The goal is to ship a simple baseline first and measure it. It fails when data drifts, so monitor it.")
+    wait(driver).until(lambda d: "left" in timer.text)
+    screenshot("mock-question")
+    driver.find_element(By.CSS_SELECTOR, "form button.primary[type=submit]").click()
+    wait(driver).until(EC.presence_of_element_located((By.ID, "answer")))
+    assert "Interviewer follow-up" in driver.page_source
+    screenshot("mock-follow-up")
+    driver.find_element(By.CSS_SELECTOR, "button[name=end]").click()
+    scorecard = wait(driver).until(EC.presence_of_element_located((By.ID, "scorecard")))
+    assert "Overall" in scorecard.text
+    screenshot("mock-scorecard")
+    driver.get(base_url + "/mock")
+    assert driver.find_elements(By.CSS_SELECTOR, "#past-mocks tbody tr")

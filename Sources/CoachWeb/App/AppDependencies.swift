@@ -8,15 +8,20 @@ public struct AppDependencies: Sendable {
     public let content: LiveContent
     /// The same database the command line uses.
     public let database: CoachDatabase
-    /// The topic page's mastery numbers (none until the practice store lands).
+    /// The topic page's mastery numbers, from the practice store unless a test passes others.
     public let mastery: any TopicMasteryProvider
+    /// Saved practice: attempts, ratings and the scheduler, with the clock.
+    public let practice: PracticeService
     /// Signs and checks the forms' CSRF tokens; a fresh secret each process.
     public let csrf: CSRFTokens
 
-    public init(content: LiveContent, database: CoachDatabase, mastery: any TopicMasteryProvider = NoPracticeRecorded(), csrf: CSRFTokens = CSRFTokens()) {
+    public init(content: LiveContent, database: CoachDatabase, mastery: (any TopicMasteryProvider)? = nil, csrf: CSRFTokens = CSRFTokens(),
+                practice: PracticeService? = nil) {
         self.content = content
         self.database = database
-        self.mastery = mastery
+        let practice = practice ?? PracticeService(database: database)
+        self.practice = practice
+        self.mastery = mastery ?? StoreMastery(content: content, practice: practice)
         self.csrf = csrf
     }
 

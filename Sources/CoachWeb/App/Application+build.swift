@@ -26,17 +26,20 @@ public func buildRouter(dependencies: AppDependencies, assets: AssetTable = .sha
     AssetsController(assets: assets).addRoutes(to: router.group("assets"))
 
     let content = dependencies.content
-    HomeController(content: content).addRoutes(to: router)
+    HomeController(content: content, practice: dependencies.practice).addRoutes(to: router)
     AskController(content: content).addRoutes(to: router.group("ask"))
     TopicsController(content: content, mastery: dependencies.mastery).addRoutes(to: router.group("topics"))
     MapController(content: content).addRoutes(to: router)
     ImportController(content: content, database: dependencies.database).addRoutes(to: router.group("import"))
-    PracticeController(content: content).addRoutes(to: router.group("practice"))
+    PracticeController(content: content, practice: dependencies.practice).addRoutes(to: router.group("practice"))
+    ProgressController(content: content, practice: dependencies.practice).addRoutes(to: router.group("progress"))
+    MockController(content: content, mocks: MockService(practice: dependencies.practice)).addRoutes(to: router.group("mock"))
 
     let api = router.group("api")
     AskAPIController(content: content).addRoutes(to: api)
     GradeAPIController(content: content).addRoutes(to: api)
     QuestionsAPIController(content: content).addRoutes(to: api)
     TopicsAPIController(content: content).addRoutes(to: api.group("topics"))
+    PracticeAPIController(practice: dependencies.practice).addRoutes(to: api)
     return router
 }

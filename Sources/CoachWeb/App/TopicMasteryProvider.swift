@@ -26,3 +26,32 @@ public struct NoPracticeRecorded: TopicMasteryProvider {
     public init() {}
     public func mastery(ofTopic number: String) async throws -> TopicMastery? { nil }
 }
+
+/// Mastery from the practice store: questions on the topic with a graded attempt or a card, out
+/// of the topic's questions, and the mean recall the scheduler expects now over its cards.
+public struct StoreMastery: TopicMasteryProvider {
+    let content: LiveContent
+    let practice: PracticeService
+
+    public init(content: LiveContent, practice: PracticeService) {
+        self.content = content
+        self.practice = practice
+    }
+
+    public func mastery(ofTopic number: String) async throws -> TopicMastery? {
+        let library = await content.current.library
+        let questions = Set(library.questions.filter { $0.topics.contains(number) }.map(\.id))
+        guard !questions.isEmpty else { return nil }
+        let cards = try practice.database.allCards().filter { questions.contains($0.questionID) }
+        var practised = Set(cards.map(\.questionID))
+        for attempt in try practice.database.allAttempts() where attempt.status == .graded && questions.contains(attempt.questionID) {
+            practised.insert(attempt.questionID)
+        }
+        guard !practised.isEmpty else { return nil }
+        let now = practice.now()
+        let reviewed = cards
+        let retention = reviewed.isEmpty ? nil
+            : reviewed.map { practice.scheduler.retrievability(of: $0.schedulingCard, at: now) }.reduce(0, +) / Double(reviewed.count)
+        return TopicMastery(practised: practised.count, total: questions.count, retention: retention)
+    }
+}

@@ -3,12 +3,14 @@ import Hummingbird
 /// `/`: the start page.
 struct HomeController {
     let content: LiveContent
+    let practice: PracticeService
 
     func addRoutes(to router: Router<CoachRequestContext>) {
         router.get("/", use: home)
     }
 
     @Sendable func home(_ request: Request, context: CoachRequestContext) async throws -> HTMLPage {
-        HTMLPage(HomePage.render(library: await content.current.library))
+        let library = await content.current.library
+        return HTMLPage(HomePage.render(library: library, today: try practice.today(library: library)))
     }
 }

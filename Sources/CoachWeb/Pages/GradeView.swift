@@ -3,7 +3,7 @@ import CoachCore
 /// The grader's critique of one answer: scores, the changes that would help most, key points,
 /// moves, failure modes and speaking stats.
 enum GradeView {
-    static func render(_ grade: Grade) -> HTML {
+    static func render(_ grade: Grade, attemptID: Int64?) -> HTML {
         H.section(.class("panel grade"), .id("grade"), .ariaLabelledBy("grade-heading"), Attribute("tabindex", "-1")) {
             H.h2(.id("grade-heading")) { "How this answer would land" }
             H.ul(.class("scores")) {
@@ -55,7 +55,7 @@ enum GradeView {
             H.p(.class("muted")) {
                 "\(Format.plural(grade.stats.words, "word")), about \(grade.stats.speakingMinutes) minutes spoken"
                 grade.stats.fitsFiveMinutes ? "." : " — longer than a five-minute slot."
-                " This attempt is not recorded."
+                if let attemptID { " Saved as attempt \(attemptID)." } else { " This attempt is not recorded." }
             }
         }
     }

@@ -1,10 +1,12 @@
-/// The sections in the header, in order. Today, Practice, Progress and Mock join when the
-/// practice store lands; each page says which item it belongs to.
+/// The sections in the header, in order; each page says which item it belongs to.
 enum NavItem: String, CaseIterable, Sendable {
-    case ask, topics, map, `import`
+    case practice, progress, mock, ask, topics, map, `import`
 
     var title: String {
         switch self {
+        case .practice: "Practice"
+        case .progress: "Progress"
+        case .mock: "Mock"
         case .ask: "Ask"
         case .topics: "Topics"
         case .map: "Map"

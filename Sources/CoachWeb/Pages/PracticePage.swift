@@ -1,12 +1,20 @@
 import CoachCore
 
 /// `/practice/:questionID`: one question from the bank, an answer box with a suggested time, and
-/// after sending, the grader's critique beside the model answer. Attempts are not stored yet;
-/// the practice store (scheduling, history, highlighting) builds on this page.
+/// after sending (the attempt is saved first), the grader's critique with the answer marked up,
+/// the model answer, and the proposed rating to accept or override.
 enum PracticePage {
-    static func render(question: Question, library: ContentLibrary, answer: String, grade: Grade?, error: String?, csrfToken: String) -> HTML {
+    /// A graded attempt that was saved, and the rating the grade suggests.
+    struct Saved {
+        var attemptID: Int64
+        var proposal: RatingProposal
+        var seconds: Double
+    }
+
+    static func render(question: Question, library: ContentLibrary, answer: String, grade: Grade?, error: String?, csrfToken: String,
+                       saved: Saved? = nil, startedAt: Double? = nil) -> HTML {
         let minutes = suggestedMinutes(question)
-        return Layout.page(title: "Practice: \(question.text.prefix(60))", current: nil) {
+        return Layout.page(title: "Practice: \(question.text.prefix(60))", current: .practice) {
             H.nav(.class("breadcrumb"), .ariaLabel("Breadcrumb")) {
                 if let first = question.topics.first, let topic = library.topic(named: first) {
                     H.a(.href("/topics")) { "Topics" }
@@ -27,8 +35,14 @@ enum PracticePage {
                 if let section = question.section { "\(section) · " }
                 Format.source(question)
             }
-            answerForm(question: question, answer: answer, minutes: minutes, error: error, csrfToken: csrfToken)
-            if let grade { GradeView.render(grade) }
+            if let grade, let saved {
+                GradeView.render(grade, attemptID: saved.attemptID)
+                AnswerHighlight.render(answer: answer, grade: grade)
+                ratingForm(question: question, saved: saved, csrfToken: csrfToken)
+            } else {
+                answerForm(question: question, answer: answer, minutes: minutes, error: error, csrfToken: csrfToken, startedAt: startedAt)
+                if let grade { GradeView.render(grade, attemptID: nil) }
+            }
             reference(question, open: grade != nil)
         }
     }
@@ -38,9 +52,10 @@ enum PracticePage {
         return AnswerGrader.scope(question: question.text, archetype: archetype, difficulty: question.difficulty, reference: question.reference) == .open ? 5 : 2
     }
 
-    static func answerForm(question: Question, answer: String, minutes: Int, error: String?, csrfToken: String) -> HTML {
+    static func answerForm(question: Question, answer: String, minutes: Int, error: String?, csrfToken: String, startedAt: Double?) -> HTML {
         H.form(.class("panel stack"), Attribute("method", "post"), .action(Paths.practice(question.id))) {
             Layout.csrfField(csrfToken)
+            if let startedAt { H.input(.type("hidden"), .name("started"), .value(String(Int(startedAt)))) }
             H.div(.class("field")) {
                 H.div(.class("label-row")) {
                     H.label(.for("answer")) { "Your answer" }
@@ -65,6 +80,65 @@ enum PracticePage {
                 H.span(.class("hint shortcut")) { "Ctrl+Enter sends" }
             }
         }
+    }
+
+    /// The proposed rating, accepted with one button or overridden with another; each button
+    /// posts to `/practice/:id/rate`.
+    static func ratingForm(question: Question, saved: Saved, csrfToken: String) -> HTML {
+        H.section(.class("panel rating"), .id("rating"), .ariaLabelledBy("rating-heading")) {
+            H.h2(.id("rating-heading")) { "Schedule this question" }
+            H.p {
+                "Proposed rating: "
+                H.strong(.id("proposed-rating")) { saved.proposal.rating.name }
+                " — \(saved.proposal.reason). You took \(clock(saved.seconds))."
+            }
+            H.form(Attribute("method", "post"), .action(Paths.practice(question.id) + "/rate"), .class("stack")) {
+                Layout.csrfField(csrfToken)
+                H.input(.type("hidden"), .name("attempt"), .value(String(saved.attemptID)))
+                H.div(.class("row")) {
+                    H.button(.type("submit"), .name("rating"), .value(String(saved.proposal.rating.rawValue)), .class("button primary"), .id("accept-rating")) {
+                        "Accept: \(saved.proposal.rating.name)"
+                    }
+                }
+                H.fieldset(.class("override")) {
+                    H.legend { "Or rate it yourself" }
+                    H.div(.class("row")) {
+                        for rating in Rating.allCases {
+                            H.button(.type("submit"), .name("rating"), .value(String(rating.rawValue)), .class("button rate-\(rating.name.lowercased())")) {
+                                "\(rating.rawValue) \(rating.name)"
+                            }
+                        }
+                    }
+                }
+            }
+            H.p(.class("hint")) {
+                "Again: it did not hold up. Hard: recalled with real gaps. Good: solid. Easy: strong and within the time. "
+                H.a(.href(Paths.practice(question.id))) { "Answer this question again" }
+            }
+        }
+    }
+
+    /// After rating: when the question is next due, and the way on.
+    static func rated(question: Question, rating: Rating, nextDue: String) -> HTML {
+        Layout.page(title: "Rated: \(question.text.prefix(60))", current: .practice) {
+            H.h1(.class("question-text")) { question.text }
+            H.section(.class("panel"), .id("rated"), .ariaLabelledBy("rated-heading")) {
+                H.h2(.id("rated-heading")) { "Rated \(rating.name)" }
+                H.p(.id("next-due")) { "This question is next due \(nextDue)." }
+                H.p(.class("row")) {
+                    H.a(.href("/practice"), .class("button primary"), .id("next-question")) { "Next question" }
+                    " "
+                    H.a(.href("/progress"), .class("button")) { "See your progress" }
+                }
+            }
+        }
+    }
+
+    /// "2:05" from seconds.
+    static func clock(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        let rest = total % 60
+        return "\(total / 60):" + (rest < 10 ? "0" : "") + "\(rest)"
     }
 
     static func reference(_ question: Question, open: Bool) -> HTML {
