@@ -10,6 +10,9 @@ swift build -c release --product coach >/dev/null
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
 .venv/bin/pip install -q rank-bm25 pyyaml
 mkdir -p artifacts
+echo "## In process (coach bench, release build)"
+.build/release/coach bench | tee artifacts/bench-inprocess.txt
+echo
 .venv/bin/python scripts/bench.py artifacts/bench.md
 echo
 echo "## FSRS replay"

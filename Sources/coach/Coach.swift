@@ -14,7 +14,7 @@ struct Coach: ParsableCommand {
             AskCommand.self, GradeCommand.self, QuestionsCommand.self, TopicsCommand.self, ShowCommand.self, ImportCommand.self, LintCommand.self,
             DrillCommand.self, ReviewCommand.self, MockCommand.self, PlanCommand.self, StatsCommand.self, ExportCommand.self,
             ServeCommand.self,
-            EvalCommand.self, TrainCommand.self, ScheduleCommand.self, VersionCommand.self,
+            EvalCommand.self, TrainCommand.self, ScheduleCommand.self, BenchCommand.self, VersionCommand.self,
         ]
     )
 }
