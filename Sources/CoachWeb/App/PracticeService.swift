@@ -28,13 +28,8 @@ public struct PracticeService: Sendable {
                                   filter: PracticeFilter(), limit: 1).first
     }
 
-    /// Average overall score and attempts per topic, for the plan's order of topics.
     func topicProgress() throws -> [String: TopicProgress] {
-        var progress: [String: TopicProgress] = [:]
-        for average in try database.scoreAverages(by: .topic, per: .allTime) {
-            progress[average.key] = TopicProgress(attempts: average.attempts, averageScore: average.overall)
-        }
-        return progress
+        try database.topicProgress()
     }
 
     /// What happened to an answer sent from the practice page.
@@ -97,11 +92,7 @@ public struct PracticeService: Sendable {
             throw PracticeError.conflict("Attempt \(attemptID) was already rated \(accepted.name).")
         }
         let date = now()
-        let before = try database.card(for: questionID)
-        let (after, log) = scheduler.review(card: before ?? SchedulingCard(due: date), rating: rating, at: date)
-        try database.recordReview(questionID: questionID, attemptID: attemptID, rating: rating, at: date, before: before,
-                                  after: after, retrievability: before == nil ? nil : log.retrievability)
-        return after.due
+        return try database.review(questionID: questionID, attemptID: attemptID, rating: rating, at: date, scheduler: scheduler).due
     }
 
     enum PracticeError: Error, CustomStringConvertible {

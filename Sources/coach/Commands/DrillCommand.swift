@@ -172,12 +172,8 @@ struct DrillRunner {
         }
     }
 
-    /// Per topic, attempts and average score, from every graded attempt.
     static func topicProgress(_ store: CoachDatabase) throws -> [String: TopicProgress] {
-        let averages = try storeCall { try store.scoreAverages(by: .topic, per: .allTime) }
-        var progress: [String: TopicProgress] = [:]
-        for average in averages { progress[average.key] = TopicProgress(attempts: average.attempts, averageScore: average.overall) }
-        return progress
+        try storeCall { try store.topicProgress() }
     }
 }
 

@@ -169,11 +169,7 @@ final class PracticeSession: @unchecked Sendable {
     /// Reviews the card and stores the review; returns when it is next due.
     func schedule(_ questionID: String, attemptID: Int64?, rating: Rating, at date: Date) throws -> Date {
         do {
-            let before = try database.card(for: questionID)
-            let (after, log) = scheduler.review(card: before ?? SchedulingCard(due: date), rating: rating, at: date)
-            try database.recordReview(questionID: questionID, attemptID: attemptID, rating: rating, at: date, before: before,
-                                      after: after, retrievability: before == nil ? nil : log.retrievability)
-            return after.due
+            return try database.review(questionID: questionID, attemptID: attemptID, rating: rating, at: date, scheduler: scheduler).due
         } catch {
             throw CoachFailure.content("\(error)")
         }
