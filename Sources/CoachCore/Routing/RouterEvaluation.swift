@@ -124,8 +124,10 @@ public enum RouterCrossValidation {
             for question in heldOut where !question.topics.isEmpty {
                 gold += question.topics.count
                 count += 1
+                // Tokenized once, ranked under every mix.
+                let query = QueryTerms(Tokenizer.tokens(question.text))
                 for (position, mix) in mixes.enumerated() {
-                    let top = Set(index.rank(question.text, archetype: question.archetype, mix: mix).prefix(k).map(\.topic.number))
+                    let top = Set(index.rank(query, archetype: question.archetype, mix: mix).prefix(k).map(\.topic.number))
                     found[position] += question.topics.filter(top.contains).count
                     if top.contains(question.topics[0]) { primary[position] += 1 }
                 }
